@@ -1,0 +1,24 @@
+// Colloquy's Eleventy configuration: a table of contents. Each concern is a plugin in src/config/.
+import type UserConfig from "@11ty/eleventy/UserConfig";
+import { assets } from "./src/config/assets.ts";
+import { siteData } from "./src/config/site-data.ts";
+import { templates } from "./src/config/templates.ts";
+
+export default function (config: UserConfig) {
+  // Pages are typed TypeScript modules in src/pages/ (https://www.11ty.dev/docs/languages/typescript/).
+  config.addPlugin(templates);
+
+  // Content: content/ validated against src/schemas/, plus the images made from it (src/images/).
+  config.addPlugin(siteData, { contentDir: "content", assetsDir: "assets", cacheDir: ".cache/images" });
+
+  // Fonts, stylesheet, favicon and client scripts (https://www.11ty.dev/docs/copy/).
+  config.addPlugin(assets);
+
+  return {
+    dir: { input: "src/pages", output: "_site" },
+    templateFormats: ["11ty.ts"],
+    // Academic text contains `{{ }}`: no template language ever runs over content.
+    markdownTemplateEngine: false,
+    htmlTemplateEngine: false,
+  };
+}

@@ -1,0 +1,76 @@
+// `npm run build [-- --pathprefix=/repo/] [--output=DIR]` and `npm start` (`--serve [--port=N]`).
+// Content is validated first: with any problem, every problem is printed and nothing is written.
+// A build goes to a fresh folder that replaces the output only once it is complete.
+import { existsSync, mkdirSync, renameSync, rmSync } from "node:fs";
+import path from "node:path";
+import Eleventy from "@11ty/eleventy";
+import { ContentError } from "../src/content/errors.ts";
+import { loadSite } from "../src/content/load.ts";
+import { normalizePrefix } from "../src/lib/urls.ts";
+
+export interface BuildOptions {
+  pathPrefix?: string;
+  output?: string;
+  quiet?: boolean;
+}
+
+function option(args: string[], name: string): string | undefined {
+  const i = args.findIndex((a) => a === `--${name}` || a.startsWith(`--${name}=`));
+  if (i < 0) return undefined;
+  const arg = args[i]!;
+  return arg.includes("=") ? arg.slice(arg.indexOf("=") + 1) : args[i + 1];
+}
+
+/** Build the site; resolves to the output folder. Throws ContentError for invalid content. */
+export async function buildSite({ pathPrefix = "/", output = "_site", quiet = false }: BuildOptions = {}): Promise<string> {
+  loadSite();
+  const finalDir = path.resolve(output);
+  const tempDir = `${finalDir}.partial-${process.pid}`;
+  rmSync(tempDir, { recursive: true, force: true });
+  mkdirSync(path.dirname(finalDir), { recursive: true });
+  try {
+    const eleventy = new Eleventy(undefined, tempDir, { configPath: ".eleventy.ts", pathPrefix: normalizePrefix(pathPrefix), quietMode: quiet });
+    await eleventy.write();
+    const oldDir = `${finalDir}.old-${process.pid}`;
+    if (existsSync(finalDir)) renameSync(finalDir, oldDir);
+    renameSync(tempDir, finalDir);
+    rmSync(oldDir, { recursive: true, force: true });
+  } finally {
+    rmSync(tempDir, { recursive: true, force: true });
+  }
+  return finalDir;
+}
+
+async function serve(port: number): Promise<void> {
+  const eleventy = new Eleventy(undefined, "_site", { configPath: ".eleventy.ts", runMode: "serve", source: "cli" });
+  await eleventy.init();
+  await eleventy.watch();
+  eleventy.serve(port);
+  process.on("SIGINT", async () => {
+    await eleventy.stopWatch();
+    process.exit(0);
+  });
+}
+
+async function main(args: string[]): Promise<void> {
+  try {
+    if (args.includes("--serve")) {
+      loadSite();
+      await serve(Number(option(args, "port") ?? 8080));
+      return;
+    }
+    const started = performance.now();
+    const out = await buildSite({ pathPrefix: option(args, "pathprefix"), output: option(args, "output"), quiet: args.includes("--quiet") });
+    console.log(`Built ${path.relative(process.cwd(), out) || "."} in ${((performance.now() - started) / 1000).toFixed(2)} s`);
+  } catch (error) {
+    if (error instanceof ContentError) {
+      console.error(error.message);
+      console.error("Nothing was written. Fix the problems above and build again.");
+      process.exitCode = 1;
+      return;
+    }
+    throw error;
+  }
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) await main(process.argv.slice(2));

@@ -1,0 +1,36 @@
+// Keynote cards: portrait (resized by the image pipeline), name, affiliation, talk.
+import type { ResolvedSpeaker } from "../content/model.ts";
+import { assetUrl, type RenderContext } from "../lib/context.ts";
+import { html, type SafeHtml } from "../lib/html.ts";
+import { markdown } from "../lib/markdown.ts";
+import { fullName } from "../lib/people.ts";
+import { personName } from "./people.ts";
+
+function portrait(ctx: RenderContext, speaker: ResolvedSpeaker): SafeHtml {
+  const image = ctx.images.speakers[speaker.who.id];
+  if (!image) return html``;
+  const fallback = image.sources[image.sources.length - 1]!;
+  const set = (files: typeof fallback.files) => files.map((f) => `${assetUrl(ctx, f.path)} ${f.width}w`).join(", ");
+  return html`<picture class="speaker__photo">
+    ${image.sources.slice(0, -1).map((s) => html`<source type="${s.type}" srcset="${set(s.files)}" sizes="10rem">`)}
+    <img src="${assetUrl(ctx, fallback.files[0]!.path)}" srcset="${set(fallback.files)}" sizes="10rem" width="${image.width}" height="${image.height}" alt="${speaker.photoFile ? `Portrait of ${fullName(speaker.who)}` : ""}" loading="lazy" decoding="async">
+  </picture>`;
+}
+
+export function speakerCard(ctx: RenderContext, speaker: ResolvedSpeaker): SafeHtml {
+  const id = `keynote-${speaker.who.id}`;
+  const links = [
+    speaker.slides ? html`<li><a href="${speaker.slides}">Slides<span class="visually-hidden"> of “${speaker.title}”</span></a></li>` : "",
+    speaker.video ? html`<li><a href="${speaker.video}">Recording<span class="visually-hidden"> of “${speaker.title}”</span></a></li>` : "",
+  ];
+  return html`<article class="speaker" id="${id}" aria-labelledby="${id}-title">
+    ${portrait(ctx, speaker)}
+    <div class="speaker__text">
+      <h2 class="speaker__talk" id="${id}-title">${speaker.title}</h2>
+      <p class="speaker__who"><span class="speaker__name">${personName(speaker.who)}</span>${speaker.who.affiliation ? html`, <span>${speaker.who.affiliation}</span>` : ""}</p>
+      ${speaker.abstract ? html`<div class="prose speaker__abstract">${markdown(speaker.abstract, ctx.urls)}</div>` : ""}
+      ${speaker.bio ? html`<h3>About the speaker</h3><div class="prose">${markdown(speaker.bio, ctx.urls)}</div>` : ""}
+      ${speaker.slides || speaker.video ? html`<ul class="speaker__links">${links}</ul>` : ""}
+    </div>
+  </article>`;
+}

@@ -1,0 +1,11 @@
+// The light/dark switch. Hidden until the theme script runs (it does nothing without JavaScript,
+// where the system preference applies).
+import { html, type SafeHtml } from "../lib/html.ts";
+import { icons } from "./icons.ts";
+
+export function themeToggle(): SafeHtml {
+  return html`<button type="button" id="theme-toggle" class="theme-toggle" aria-pressed="false" hidden>
+    <span class="theme-toggle__light">${icons.moon}</span><span class="theme-toggle__dark">${icons.sun}</span>
+    <span class="theme-toggle__label">Dark theme</span>
+  </button>`;
+}

@@ -1,0 +1,46 @@
+// Global data `colloquy`: the validated content, the generated images and one render context
+// per published edition. Content is re-read on every build, so `npm start` picks up edits.
+import type UserConfig from "@11ty/eleventy/UserConfig";
+import { loadSite } from "../content/load.ts";
+import { buildEditionImages } from "../images/site-images.ts";
+import type { RenderContext } from "../lib/context.ts";
+import type { SiteData } from "../lib/page-template.ts";
+import { Urls } from "../lib/urls.ts";
+
+export interface SiteDataOptions {
+  contentDir: string;
+  assetsDir: string;
+  cacheDir: string;
+}
+
+interface BuildTarget {
+  /** Base path the site is served under, e.g. `/llm4code/` (Eleventy's `--pathprefix`). */
+  pathPrefix: string;
+  outDir: string;
+}
+
+export async function prepareSite(options: SiteDataOptions & BuildTarget): Promise<SiteData["colloquy"]> {
+  const model = loadSite({ contentDir: options.contentDir, assetsDir: options.assetsDir });
+  const urls = new Urls(options.pathPrefix, new URL(model.site.url).origin);
+  const published = [{ edition: model.current, base: "/" }];
+  const renders: RenderContext[] = await Promise.all(
+    published.map(async ({ edition, base }) => ({
+      model,
+      edition,
+      base,
+      urls,
+      images: await buildEditionImages(model, edition, { outDir: options.outDir, cacheDir: options.cacheDir }),
+    })),
+  );
+  return { renders, pages: renders.flatMap((ctx) => ctx.edition.pages.map((page) => ({ ctx, page }))) };
+}
+
+export function siteData(config: UserConfig, options: SiteDataOptions): void {
+  // Plugins run after Eleventy knows the path prefix and output folder (including --pathprefix).
+  const resolved = config as unknown as { pathPrefix?: string; directories: { output?: string } };
+  config.addGlobalData("colloquy", () =>
+    prepareSite({ ...options, pathPrefix: resolved.pathPrefix ?? "/", outDir: resolved.directories.output ?? "_site" }),
+  );
+  config.addWatchTarget(options.contentDir);
+  config.addWatchTarget(options.assetsDir);
+}

@@ -1,0 +1,227 @@
+// Reads the whole content folder, validates every file against its schema, checks references
+// between files, and returns the typed model. Every problem is collected; nothing is written.
+import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
+import path from "node:path";
+import matter from "gray-matter";
+import type { z } from "zod";
+import { cfpSchema } from "../schemas/cfp.ts";
+import { committeeSchema } from "../schemas/committee.ts";
+import { datesSchema } from "../schemas/dates.ts";
+import { editionSchema } from "../schemas/edition.ts";
+import { newsSchema } from "../schemas/news.ts";
+import { pageSchema } from "../schemas/page.ts";
+import { papersSchema } from "../schemas/papers.ts";
+import { peopleSchema, type Person } from "../schemas/people.ts";
+import { programSchema } from "../schemas/program.ts";
+import { siteSchema } from "../schemas/site.ts";
+import { speakersSchema } from "../schemas/speakers.ts";
+import { ContentError, type Problem } from "./errors.ts";
+import type { EditionModel, MarkdownPage, PersonRef, ResolvedPaper, SiteModel } from "./model.ts";
+import { problemAt, readYaml, validate, type YamlSource } from "./yaml-source.ts";
+
+/** Slugs the generator uses itself; a Markdown page may not take them. */
+export const RESERVED_SLUGS = ["call", "dates", "papers", "speakers", "program", "organization", "pc", "img", "css", "js", "fonts", "feed"];
+
+export interface LoadOptions {
+  /** The content folder, default `content`. */
+  contentDir?: string;
+  /** The source images folder, default `assets`. */
+  assetsDir?: string;
+  /** How file names appear in messages: relative to this folder (default: the working directory). */
+  relativeTo?: string;
+}
+
+class Collector {
+  problems: Problem[] = [];
+  constructor(readonly relativeTo: string) {}
+  name(file: string): string {
+    return path.relative(this.relativeTo, file).split(path.sep).join("/");
+  }
+  /** Read and validate one YAML file; undefined when it is missing (and optional) or invalid. */
+  file<S extends z.ZodType>(file: string, root: string, schema: S, required: boolean): { value: z.output<S>; source: YamlSource } | undefined {
+    if (!existsSync(file)) {
+      if (required) this.problems.push({ file: this.name(file), line: 0, column: 0, path: "", message: "is missing" });
+      return undefined;
+    }
+    const { source, problems } = readYaml(readFileSync(file, "utf8"), this.name(file), root);
+    this.problems.push(...problems);
+    if (!source) return undefined;
+    const result = validate(source, schema);
+    this.problems.push(...result.problems);
+    return result.value === undefined ? undefined : { value: result.value, source };
+  }
+}
+
+/** Load and validate everything. Throws ContentError listing every problem. */
+export function loadSite(options: LoadOptions = {}): SiteModel {
+  const contentDir = path.resolve(options.contentDir ?? "content");
+  const assetsDir = path.resolve(options.assetsDir ?? "assets");
+  const c = new Collector(path.resolve(options.relativeTo ?? process.cwd()));
+
+  const site = c.file(path.join(contentDir, "site.yaml"), "site", siteSchema, true);
+  const people = c.file(path.join(contentDir, "people.yaml"), "people", peopleSchema, true);
+  const peopleById: Record<string, Person> = people?.value ?? {};
+
+  const years = existsSync(contentDir)
+    ? readdirSync(contentDir).filter((d) => /^\d{4}$/.test(d) && statSync(path.join(contentDir, d)).isDirectory()).sort()
+    : [];
+  const editions: EditionModel[] = [];
+  for (const year of years) {
+    const edition = loadEdition(c, path.join(contentDir, year), path.join(assetsDir, year), Number(year), people ? peopleById : undefined);
+    if (edition) editions.push(edition);
+  }
+
+  let current: EditionModel | undefined;
+  if (site) {
+    current = editions.find((e) => e.year === site.value.current_edition);
+    if (!current && !years.includes(String(site.value.current_edition))) {
+      c.problems.push(problemAt(site.source, ["current_edition"], `there is no folder content/${site.value.current_edition}/`));
+    }
+  }
+  if (c.problems.length > 0 || !site || !people || !current) throw new ContentError(c.problems);
+  return { site: site.value, people: peopleById, editions, current };
+}
+
+function loadEdition(c: Collector, dir: string, assets: string, year: number, people: Record<string, Person> | undefined): EditionModel | undefined {
+  const f = (name: string) => path.join(dir, `${name}.yaml`);
+  const edition = c.file(f("edition"), "edition", editionSchema, true);
+  const cfp = c.file(f("cfp"), "cfp", cfpSchema, true);
+  const committee = c.file(f("committee"), "committee", committeeSchema, true);
+  const news = c.file(f("news"), "news", newsSchema, false);
+  const dates = c.file(f("dates"), "dates", datesSchema, false);
+  const papers = c.file(f("papers"), "papers", papersSchema, false);
+  const speakers = c.file(f("speakers"), "speakers", speakersSchema, false);
+  const program = c.file(f("program"), "program", programSchema, false);
+  const pages = loadPages(c, path.join(dir, "pages"));
+
+  if (edition && edition.value.year !== year) {
+    c.problems.push(problemAt(edition.source, ["year"], `is ${edition.value.year} but the folder is content/${year}/`));
+  }
+
+  // References between files.
+  const person = (source: YamlSource, at: PropertyKey[], personId: string): (PersonRef & { id: string }) | undefined => {
+    const found = people?.[personId];
+    if (people && !found) c.problems.push(problemAt(source, at, `no person "${personId}" in content/people.yaml`));
+    return found ? { ...found, id: personId } : undefined;
+  };
+  const uniqueIds = (source: YamlSource, items: { id: string }[], what: string) => {
+    const seen = new Map<string, number>();
+    items.forEach((item, i) => {
+      if (seen.has(item.id)) c.problems.push(problemAt(source, [i, "id"], `duplicate ${what} id "${item.id}" (also at index ${seen.get(item.id)})`));
+      else seen.set(item.id, i);
+    });
+  };
+
+  const organization = (committee?.value.organization ?? []).map((role, r) => ({
+    role: role.role,
+    members: role.members.flatMap((m, i) => person(committee!.source, ["organization", r, "members", i], m) ?? []),
+  }));
+  const programCommittee = (committee?.value.program_committee ?? []).flatMap(
+    (m, i) => person(committee!.source, ["program_committee", i], m) ?? [],
+  );
+
+  const resolvedPapers: ResolvedPaper[] = [];
+  if (papers) {
+    uniqueIds(papers.source, papers.value, "paper");
+    papers.value.forEach((paper, i) => {
+      const paperType = cfp?.value.paper_types.find((t) => t.id === paper.type);
+      if (cfp && !paperType) {
+        c.problems.push(problemAt(papers.source, [i, "type"], `unknown paper type "${paper.type}"; cfp.yaml defines ${cfp.value.paper_types.map((t) => `"${t.id}"`).join(", ")}`));
+      }
+      const awardInfo = paper.award ? cfp?.value.awards.find((a) => a.id === paper.award) : undefined;
+      if (cfp && paper.award && !awardInfo) {
+        const known = cfp.value.awards.map((a) => `"${a.id}"`).join(", ") || "none";
+        c.problems.push(problemAt(papers.source, [i, "award"], `unknown award "${paper.award}"; cfp.yaml defines ${known}`));
+      }
+      const authors = paper.authors.flatMap((a, j): PersonRef[] =>
+        typeof a === "string" ? [person(papers.source, [i, "authors", j], a) ?? []].flat() : [a],
+      );
+      if (paperType) resolvedPapers.push({ ...paper, authors, paperType, ...(awardInfo ? { awardInfo } : {}) });
+    });
+  }
+
+  const resolvedSpeakers = (speakers?.value ?? []).flatMap((s, i) => {
+    const who = person(speakers!.source, [i, "person"], s.person);
+    let photoFile: string | undefined;
+    if (s.photo) {
+      photoFile = path.join(assets, s.photo);
+      if (!existsSync(photoFile)) {
+        c.problems.push(problemAt(speakers!.source, [i, "photo"], `file ${c.name(photoFile)} does not exist`));
+      }
+    }
+    return who ? [{ ...s, who, ...(photoFile ? { photoFile } : {}) }] : [];
+  });
+
+  if (dates) uniqueIds(dates.source, dates.value, "date");
+
+  if (program) {
+    const paperIds = new Set(papers?.value.map((p) => p.id) ?? []);
+    const speakerIds = new Set(speakers?.value.map((s) => s.person) ?? []);
+    program.value.days.forEach((day, d) =>
+      day.slots.forEach((slot, s) => {
+        const at = ["days", d, "slots", s];
+        if (slot.start >= slot.end) c.problems.push(problemAt(program.source, [...at, "end"], `ends (${slot.end}) before it starts (${slot.start})`));
+        slot.papers.forEach((p, k) => {
+          if (!paperIds.has(p)) c.problems.push(problemAt(program.source, [...at, "papers", k], `no paper "${p}" in papers.yaml`));
+        });
+        if (slot.speaker && !speakerIds.has(slot.speaker)) c.problems.push(problemAt(program.source, [...at, "speaker"], `no keynote by "${slot.speaker}" in speakers.yaml`));
+        if (slot.chair) person(program.source, [...at, "chair"], slot.chair);
+      }),
+    );
+  }
+
+  if (!edition || !cfp || !committee) return undefined;
+  const about = pages.find((p) => p.slug === "about");
+  return {
+    year,
+    edition: edition.value,
+    news: [...(news?.value ?? [])].sort((a, b) => b.date.localeCompare(a.date)),
+    cfp: cfp.value,
+    dates: dates?.value ?? [],
+    papers: resolvedPapers,
+    speakers: resolvedSpeakers,
+    committee: committee.value,
+    organization,
+    programCommittee,
+    ...(program ? { program: program.value } : {}),
+    ...(about ? { about } : {}),
+    pages: pages.filter((p) => p !== about),
+    assetsDir: assets,
+  };
+}
+
+function loadPages(c: Collector, dir: string): MarkdownPage[] {
+  if (!existsSync(dir)) return [];
+  const pages: MarkdownPage[] = [];
+  const slugs = new Map<string, string>();
+  for (const name of readdirSync(dir).filter((n) => n.endsWith(".md")).sort()) {
+    const file = path.join(dir, name);
+    const parsed = matter(readFileSync(file, "utf8"), { engines: { yaml: () => ({}) } });
+    const { source, problems } = readYaml(parsed.matter, c.name(file), "front matter");
+    c.problems.push(...problems);
+    if (!source) continue;
+    const result = validate(source, pageSchema);
+    c.problems.push(...result.problems);
+    if (!result.value) continue;
+    const slug = result.value.slug ?? name.replace(/\.md$/, "");
+    if (!/^[a-z0-9][a-z0-9-]*$/.test(slug)) {
+      c.problems.push({ file: c.name(file), line: 0, column: 0, path: "", message: `file name "${name}" is not a usable URL; rename it or set slug` });
+      continue;
+    }
+    if (RESERVED_SLUGS.includes(slug)) {
+      c.problems.push({ ...problemAt(source, ["slug"], ""), path: "slug", message: `"${slug}" is used by a built-in page; choose another slug` });
+      continue;
+    }
+    if (slugs.has(slug)) {
+      c.problems.push({ file: c.name(file), line: 1, column: 1, path: "slug", message: `"${slug}" is also the slug of ${slugs.get(slug)}` });
+      continue;
+    }
+    slugs.set(slug, c.name(file));
+    if (parsed.content.trim() === "") {
+      c.problems.push({ file: c.name(file), line: 1, column: 1, path: "", message: "the page has no text" });
+      continue;
+    }
+    pages.push({ file: c.name(file), slug, front: result.value, body: parsed.content });
+  }
+  return pages;
+}

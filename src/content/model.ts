@@ -1,0 +1,64 @@
+// The validated, cross-referenced content every template renders from.
+import type { Cfp, PaperType, Award } from "../schemas/cfp.ts";
+import type { Committee } from "../schemas/committee.ts";
+import type { ImportantDate } from "../schemas/dates.ts";
+import type { Edition } from "../schemas/edition.ts";
+import type { NewsItem } from "../schemas/news.ts";
+import type { PageFrontMatter } from "../schemas/page.ts";
+import type { Paper } from "../schemas/papers.ts";
+import type { Person } from "../schemas/people.ts";
+import type { Program } from "../schemas/program.ts";
+import type { Site } from "../schemas/site.ts";
+import type { Speaker } from "../schemas/speakers.ts";
+
+/** A person with their id (absent for authors named inline). */
+export interface PersonRef extends Person {
+  id?: string;
+}
+
+export interface ResolvedPaper extends Omit<Paper, "authors"> {
+  authors: PersonRef[];
+  paperType: PaperType;
+  awardInfo?: Award;
+}
+
+export interface ResolvedSpeaker extends Speaker {
+  who: PersonRef & { id: string };
+  /** Absolute path of the photo file, when there is one. */
+  photoFile?: string;
+}
+
+export interface MarkdownPage {
+  file: string;
+  slug: string;
+  front: PageFrontMatter;
+  /** Markdown source of the body. */
+  body: string;
+}
+
+export interface EditionModel {
+  year: number;
+  edition: Edition;
+  news: NewsItem[];
+  cfp: Cfp;
+  dates: ImportantDate[];
+  papers: ResolvedPaper[];
+  speakers: ResolvedSpeaker[];
+  committee: Committee;
+  organization: { role: string; members: (PersonRef & { id: string })[] }[];
+  programCommittee: (PersonRef & { id: string })[];
+  program?: Program;
+  /** about.md: the home page's prose. */
+  about?: MarkdownPage;
+  /** Other Markdown pages. */
+  pages: MarkdownPage[];
+  /** Folder of this edition's source images (assets/<year>). */
+  assetsDir: string;
+}
+
+export interface SiteModel {
+  site: Site;
+  people: Record<string, Person>;
+  editions: EditionModel[];
+  current: EditionModel;
+}

@@ -1,0 +1,157 @@
+// The positional YAML reader: parses a file, keeps a map from field paths back to line:column,
+// and turns zod issues into Problems that point at the right place.
+import { isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, type Document, type Node } from "yaml";
+import type { z } from "zod";
+import { formatPath, type Problem } from "./errors.ts";
+
+export interface YamlSource {
+  file: string;
+  /** Name used as the root of field paths, e.g. `news`. */
+  root: string;
+  data: unknown;
+  /** Line offset added to positions (front matter starts after the `---` line). */
+  lineOffset: number;
+  doc: Document.Parsed;
+  lines: LineCounter;
+}
+
+/** Parse YAML text. Syntax errors come back as problems; `data` is then undefined. */
+export function readYaml(
+  text: string,
+  file: string,
+  root: string,
+  lineOffset = 0,
+): { source?: YamlSource; problems: Problem[] } {
+  const lines = new LineCounter();
+  const doc = parseDocument(text, { lineCounter: lines, prettyErrors: false, uniqueKeys: true });
+  if (doc.errors.length > 0) {
+    return {
+      problems: doc.errors.map((e) => {
+        const pos = lines.linePos(e.pos[0]);
+        return { file, line: pos.line + lineOffset, column: pos.col, path: "", message: `YAML syntax: ${firstLine(e.message)}` };
+      }),
+    };
+  }
+  return { source: { file, root, data: doc.toJS({ maxAliasCount: 100 }), lineOffset, doc, lines }, problems: [] };
+}
+
+function firstLine(message: string): string {
+  return message.split("\n")[0]?.replace(/ at line \d+, column \d+:?$/, "") ?? message;
+}
+
+/** The deepest node that exists along `path`, and, for a key inside a map, that key's node. */
+function nodeAt(source: YamlSource, path: readonly PropertyKey[], preferKey: string | undefined): Node | undefined {
+  let node: unknown = source.doc.contents;
+  for (const key of path) {
+    if (isMap(node)) {
+      const pair = node.items.find((p) => isPair(p) && isScalar(p.key) && String(p.key.value) === String(key));
+      if (!pair) break;
+      node = pair.value ?? pair.key;
+    } else if (isSeq(node) && typeof key === "number" && node.items[key]) {
+      node = node.items[key];
+    } else break;
+  }
+  if (preferKey && isMap(node)) {
+    const pair = node.items.find((p) => isPair(p) && isScalar(p.key) && String(p.key.value) === preferKey);
+    if (pair && isScalar(pair.key)) return pair.key;
+  }
+  return node as Node | undefined;
+}
+
+/** Where a field path points, 1-based. */
+export function positionOf(source: YamlSource, path: readonly PropertyKey[], preferKey?: string): { line: number; column: number } {
+  const node = nodeAt(source, path, preferKey);
+  const offset = node?.range?.[0] ?? 0;
+  const pos = source.lines.linePos(offset);
+  return { line: pos.line + source.lineOffset, column: pos.col };
+}
+
+/** A problem at a field path of this source. */
+export function problemAt(source: YamlSource, path: readonly PropertyKey[], message: string): Problem {
+  const { line, column } = positionOf(source, path);
+  return { file: source.file, line, column, path: formatPath(source.root, path), message };
+}
+
+/** A problem about a key of the map at `path` (an unknown field): points at the key itself. */
+function keyProblem(source: YamlSource, path: readonly PropertyKey[], key: string, message: string): Problem {
+  const { line, column } = positionOf(source, path, key);
+  return { file: source.file, line, column, path: formatPath(source.root, [...path, key]), message };
+}
+
+/** Check data against a schema; every zod issue becomes a positioned problem. */
+export function validate<S extends z.ZodType>(
+  source: YamlSource,
+  schema: S,
+): { value?: z.output<S>; problems: Problem[] } {
+  const result = schema.safeParse(source.data);
+  if (result.success) return { value: result.data, problems: [] };
+  const problems: Problem[] = [];
+  for (const issue of result.error.issues) {
+    if (issue.code === "unrecognized_keys") {
+      for (const key of issue.keys) {
+        const hint = suggest(key, knownKeys(schema, issue.path));
+        problems.push(keyProblem(source, issue.path, key, `unknown field${hint ? ` (did you mean "${hint}"?)` : ""}`));
+      }
+      continue;
+    }
+    problems.push(problemAt(source, issue.path, describeIssue(issue)));
+  }
+  return { problems };
+}
+
+function describeIssue(issue: z.core.$ZodIssue): string {
+  if (issue.code === "invalid_type" && issue.input === undefined) return "is required";
+  if (issue.code === "invalid_union") return "does not match any allowed form (see the JSON Schema or README)";
+  return issue.message.replace(/^Invalid input: /, "");
+}
+
+/** Known keys of the object schema reached by a path (used for "did you mean"). */
+function knownKeys(schema: z.ZodType, path: readonly PropertyKey[]): string[] {
+  let current: unknown = schema;
+  const unwrap = (s: unknown): unknown => {
+    let node = s as { def?: { type?: string; innerType?: unknown; element?: unknown; in?: unknown; valueType?: unknown } };
+    for (let i = 0; i < 10 && node?.def; i++) {
+      const t = node.def.type;
+      if (t === "optional" || t === "default" || t === "nullable" || t === "prefault") node = node.def.innerType as typeof node;
+      else if (t === "pipe") node = node.def.in as typeof node;
+      else break;
+    }
+    return node;
+  };
+  for (const key of path) {
+    const node = unwrap(current) as { def?: { type?: string; element?: unknown; valueType?: unknown }; shape?: Record<string, unknown> };
+    if (node?.def?.type === "array" && typeof key === "number") current = node.def.element;
+    else if (node?.def?.type === "record") current = node.def.valueType;
+    else if (node?.shape && typeof key === "string") current = node.shape[key];
+    else return [];
+  }
+  const node = unwrap(current) as { shape?: Record<string, unknown> };
+  return node?.shape ? Object.keys(node.shape) : [];
+}
+
+function suggest(key: string, candidates: string[]): string | undefined {
+  let best: string | undefined;
+  let bestDistance = Math.max(2, Math.floor(key.length / 3)) + 1;
+  for (const c of candidates) {
+    const d = distance(key.toLowerCase(), c.toLowerCase());
+    if (d < bestDistance) {
+      best = c;
+      bestDistance = d;
+    }
+  }
+  return best;
+}
+
+function distance(a: string, b: string): number {
+  const row = Array.from({ length: b.length + 1 }, (_, i) => i);
+  for (let i = 1; i <= a.length; i++) {
+    let prev = row[0]!;
+    row[0] = i;
+    for (let j = 1; j <= b.length; j++) {
+      const tmp = row[j]!;
+      row[j] = Math.min(row[j]! + 1, row[j - 1]! + 1, prev + (a[i - 1] === b[j - 1] ? 0 : 1));
+      prev = tmp;
+    }
+  }
+  return row[b.length]!;
+}

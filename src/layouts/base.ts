@@ -1,0 +1,76 @@
+// The page shell: head, header with menu and theme switch, main content, footer.
+import { nav } from "../components/nav.ts";
+import { icons } from "../components/icons.ts";
+import { themeToggle } from "../components/theme-toggle.ts";
+import { assetUrl, pageUrl, type RenderContext } from "../lib/context.ts";
+import { html, type SafeHtml } from "../lib/html.ts";
+
+export interface PageProps {
+  ctx: RenderContext;
+  /** The page's own title (its h1); the edition name is added for the window title. */
+  title: string;
+  /** Path of the page relative to the edition (`papers/`; "" for home), for the menu and canonical URL. */
+  path: string;
+  description?: string;
+  /** Main content, without the h1 unless `ownHeading` is set. */
+  body: SafeHtml;
+  /** The body brings its own h1 (the home page). */
+  ownHeading?: boolean;
+}
+
+export function editionName(ctx: RenderContext): string {
+  return `${ctx.model.site.short_name} ${ctx.edition.year}`;
+}
+
+export function basePage({ ctx, title, path, description, body, ownHeading }: PageProps): string {
+  const { site } = ctx.model;
+  const name = editionName(ctx);
+  const windowTitle = path === "" ? `${name}: ${ctx.edition.edition.title}` : `${title} · ${name}`;
+  const canonical = ctx.urls.absolute(ctx.base + path);
+  const social = site.social.map(
+    (s) => html`<li><a href="${s.url}" rel="me">${s.network === "x" ? icons.x : s.network === "github" ? icons.github : icons.link}<span>${s.handle}</span><span class="visually-hidden"> on ${networkName(s.network)}</span></a></li>`,
+  );
+  return `<!doctype html>\n${html`<html lang="${site.language}">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<title>${windowTitle}</title>
+<meta name="description" content="${description ?? site.description}">
+<meta name="color-scheme" content="light dark">
+<link rel="canonical" href="${canonical}">
+<link rel="icon" href="${assetUrl(ctx, "favicon.svg")}" type="image/svg+xml">
+<link rel="alternate" type="application/atom+xml" title="${name} news" href="${pageUrl(ctx, "feed.xml")}">
+<link rel="preload" href="${assetUrl(ctx, "fonts/atkinson-hyperlegible-latin-400-normal.woff2")}" as="font" type="font/woff2" crossorigin>
+<link rel="stylesheet" href="${assetUrl(ctx, "css/site.css")}">
+<script src="${assetUrl(ctx, "js/theme.js")}"></script>
+</head>
+<body>
+<a class="skip-link" href="#main">Skip to content</a>
+<header class="site-header">
+  <div class="site-header__inner">
+    <a class="site-title" href="${pageUrl(ctx)}"${path === "" ? html` aria-current="page"` : ""}><span class="site-title__name">${site.short_name}</span> <span class="site-title__year">${ctx.edition.year}</span></a>
+    ${themeToggle()}
+  </div>
+  ${nav(ctx, path)}
+</header>
+<main id="main" tabindex="-1">
+${ownHeading ? "" : html`<h1>${title}</h1>`}
+${body}
+</main>
+<footer class="site-footer">
+  <div class="site-footer__inner">
+    <p>${ctx.edition.edition.title}, co-located with <a href="${ctx.edition.edition.colocated_with.url}">${ctx.edition.edition.colocated_with.name}</a>.</p>
+    <ul class="site-footer__links">
+      ${social}
+      <li><a href="${pageUrl(ctx, "feed.xml")}">${icons.feed}<span>News feed</span></a></li>
+    </ul>
+    <p class="site-footer__made">Made with Colloquy.</p>
+  </div>
+</footer>
+</body>
+</html>`}\n`;
+}
+
+function networkName(network: string): string {
+  return ({ x: "X", github: "GitHub", bluesky: "Bluesky", mastodon: "Mastodon", linkedin: "LinkedIn", youtube: "YouTube" } as Record<string, string>)[network] ?? network;
+}

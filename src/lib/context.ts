@@ -1,0 +1,34 @@
+// What every page and component renders from: the content model, the edition being rendered,
+// where it lives, the URL helper and the generated images.
+import type { EditionModel, SiteModel } from "../content/model.ts";
+import type { EncodedImage } from "../images/pipeline.ts";
+import type { Urls } from "./urls.ts";
+
+export type Theme = "light" | "dark";
+export type Shape = "desktop" | "mobile";
+
+export interface SiteImages {
+  /** The home banner in its four variants. */
+  banner: Record<`${Theme}-${Shape}`, EncodedImage>;
+  /** Keynote portraits by person id. */
+  speakers: Record<string, EncodedImage>;
+}
+
+export interface RenderContext {
+  model: SiteModel;
+  edition: EditionModel;
+  urls: Urls;
+  /** Where this edition's pages live inside the site: `/` for the current edition. */
+  base: string;
+  images: SiteImages;
+}
+
+/** URL of a page of the edition being rendered: `pageUrl(ctx, "papers/")`. */
+export function pageUrl(ctx: RenderContext, relative = ""): string {
+  return ctx.urls.to(ctx.base + relative);
+}
+
+/** URL of a site-wide file (stylesheet, script, font, image): `assetUrl(ctx, "css/site.css")`. */
+export function assetUrl(ctx: RenderContext, relative: string): string {
+  return ctx.urls.to(`/${relative}`);
+}

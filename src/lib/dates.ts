@@ -1,0 +1,88 @@
+// Calendar days and zoned instants: parsing, UTC conversion and display.
+
+const MONTHS_LONG = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
+const MONTHS_SHORT = MONTHS_LONG.map((m) => m.slice(0, 3));
+const WEEKDAYS = ["Sunday", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday"];
+
+function parts(day: string): [number, number, number | undefined] {
+  const [y, m, d] = day.split("-").map(Number);
+  return [y!, m!, d];
+}
+
+/** `2024-04-20` → `20 April 2024`; `2023-10` → `October 2023`. */
+export function formatDay(day: string): string {
+  const [y, m, d] = parts(day);
+  return d === undefined ? `${MONTHS_LONG[m - 1]} ${y}` : `${d} ${MONTHS_LONG[m - 1]} ${y}`;
+}
+
+/** `2024-04-20` → `Saturday, 20 April 2024`. */
+export function formatDayWithWeekday(day: string): string {
+  const [y, m, d] = parts(day);
+  const weekday = WEEKDAYS[new Date(Date.UTC(y, m - 1, d ?? 1)).getUTCDay()];
+  return `${weekday}, ${formatDay(day)}`;
+}
+
+/** `2024-04-20` → `Apr 20, 2024` (the banner's style). */
+export function formatDayShort(day: string): string {
+  const [y, m, d] = parts(day);
+  return `${MONTHS_SHORT[m - 1]} ${d ?? ""}, ${y}`.replace(" ,", ",");
+}
+
+/** Offset in minutes east of UTC of a fixed zone (`AoE`, `UTC`, `+05:30`), or undefined for IANA zones. */
+export function fixedOffset(zone: string): number | undefined {
+  if (zone === "AoE") return -12 * 60;
+  if (zone === "UTC") return 0;
+  const m = /^(?:UTC)?([+-])(\d{2}):(\d{2})$/.exec(zone);
+  if (!m) return undefined;
+  return (m[1] === "-" ? -1 : 1) * (Number(m[2]) * 60 + Number(m[3]));
+}
+
+/** Offset in minutes east of UTC that `zone` has at the UTC instant `utcMs`. */
+export function offsetAt(zone: string, utcMs: number): number {
+  const fixed = fixedOffset(zone);
+  if (fixed !== undefined) return fixed;
+  const f = new Intl.DateTimeFormat("en-US", {
+    timeZone: zone,
+    hourCycle: "h23",
+    year: "numeric",
+    month: "2-digit",
+    day: "2-digit",
+    hour: "2-digit",
+    minute: "2-digit",
+    second: "2-digit",
+  });
+  const p = Object.fromEntries(f.formatToParts(new Date(utcMs)).map((x) => [x.type, x.value]));
+  const asUtc = Date.UTC(Number(p.year), Number(p.month) - 1, Number(p.day), Number(p.hour), Number(p.minute), Number(p.second));
+  return Math.round((asUtc - Math.floor(utcMs / 1000) * 1000) / 60000);
+}
+
+/** The UTC instant of a wall-clock `date` + `time` in `zone` (daylight-saving aware). */
+export function zonedToUtc(date: string, time: string, zone: string): Date {
+  const [y, m, d] = parts(date);
+  const [hh, mm] = time.split(":").map(Number) as [number, number];
+  const wall = Date.UTC(y, m - 1, d ?? 1, hh, mm);
+  let guess = wall - offsetAt(zone, wall) * 60000;
+  guess = wall - offsetAt(zone, guess) * 60000;
+  return new Date(guess);
+}
+
+/** `+05:30` style offset for minutes east of UTC. */
+export function formatOffset(minutes: number): string {
+  const sign = minutes < 0 ? "-" : "+";
+  const abs = Math.abs(minutes);
+  return `${sign}${String(Math.floor(abs / 60)).padStart(2, "0")}:${String(abs % 60).padStart(2, "0")}`;
+}
+
+/** A label for a zone as readers know it: `AoE (UTC−12)`, `UTC+01:00`, or the IANA name with its offset that day. */
+export function zoneLabel(zone: string, atUtcMs: number): string {
+  if (zone === "AoE") return "AoE (UTC−12)";
+  if (zone === "UTC") return "UTC";
+  const offset = formatOffset(offsetAt(zone, atUtcMs)).replace("-", "−");
+  return fixedOffset(zone) !== undefined ? `UTC${offset}` : `${zone.split("/").pop()!.replace(/_/g, " ")} time (UTC${offset})`;
+}
+
+/** ISO 8601 with the zone's offset, for `<time datetime>`: `2023-12-07T23:59-12:00`. */
+export function isoWithOffset(date: string, time: string, zone: string): string {
+  const utc = zonedToUtc(date, time, zone).getTime();
+  return `${date}T${time}${formatOffset(offsetAt(zone, utc))}`;
+}

@@ -1,0 +1,52 @@
+// Turns a typed page definition into an Eleventy 11ty.ts template that is rendered once for
+// every place an edition is published (today: the current edition at the site root).
+import { basePage } from "../layouts/base.ts";
+import type { MarkdownPage } from "../content/model.ts";
+import type { RenderContext } from "./context.ts";
+import type { SafeHtml } from "./html.ts";
+
+export interface SiteData {
+  colloquy: {
+    /** One context per published edition. */
+    renders: RenderContext[];
+    /** Every Markdown page of every published edition, with its context. */
+    pages: { ctx: RenderContext; page: MarkdownPage }[];
+  };
+}
+
+export interface EditionPage {
+  /** Path relative to the edition, e.g. `papers/` ("" for home). */
+  path: string;
+  title: (ctx: RenderContext) => string;
+  description?: (ctx: RenderContext) => string | undefined;
+  /** Leave the page out for editions where it has nothing to show. */
+  when?: (ctx: RenderContext) => boolean;
+  render: (ctx: RenderContext) => SafeHtml;
+  /** The body brings its own h1. */
+  ownHeading?: boolean;
+}
+
+/** Eleventy `data` + `render` for an edition page. */
+export function editionPage(def: EditionPage) {
+  return {
+    data: {
+      pagination: {
+        data: "colloquy.renders",
+        size: 1,
+        alias: "ctx",
+        before: (items: RenderContext[]) => items.filter((ctx) => def.when?.(ctx) ?? true),
+      },
+      permalink: (data: { ctx: RenderContext }) => `${data.ctx.base}${def.path}index.html`,
+      eleventyExcludeFromCollections: true,
+    },
+    render: (data: { ctx: RenderContext }) =>
+      basePage({
+        ctx: data.ctx,
+        title: def.title(data.ctx),
+        path: def.path,
+        description: def.description?.(data.ctx),
+        body: def.render(data.ctx),
+        ownHeading: def.ownHeading,
+      }),
+  };
+}

@@ -1,0 +1,14 @@
+// Important Dates.
+import { datesList } from "../components/dates.ts";
+import { editionPage } from "../lib/page-template.ts";
+
+const page = editionPage({
+  path: "dates/",
+  title: () => "Important Dates",
+  description: (ctx) => `Deadlines and the workshop day of ${ctx.model.site.short_name} ${ctx.edition.year}.`,
+  when: (ctx) => ctx.edition.dates.length > 0,
+  render: (ctx) => datesList(ctx.edition.dates),
+});
+
+export const data = page.data;
+export const render = page.render;

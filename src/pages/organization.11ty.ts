@@ -1,0 +1,17 @@
+// Organization: the organizing roles.
+import { personList } from "../components/people.ts";
+import { html } from "../lib/html.ts";
+import { editionPage } from "../lib/page-template.ts";
+
+const page = editionPage({
+  path: "organization/",
+  title: () => "Organization",
+  description: (ctx) => `Who organizes ${ctx.model.site.short_name} ${ctx.edition.year}.`,
+  render: (ctx) =>
+    html`${ctx.edition.organization.map(
+      (role, i) => html`<section aria-labelledby="role-${i}"><h2 id="role-${i}">${role.role}</h2>${personList(role.members, "people people--cards")}</section>`,
+    )}`,
+});
+
+export const data = page.data;
+export const render = page.render;

@@ -1,0 +1,20 @@
+// Program: the schedule from program.yaml, or a link to the conference's program.
+import { programTable } from "../components/program.ts";
+import { html } from "../lib/html.ts";
+import { editionPage } from "../lib/page-template.ts";
+
+const page = editionPage({
+  path: "program/",
+  title: () => "Program",
+  description: (ctx) => `The schedule of ${ctx.model.site.short_name} ${ctx.edition.year}.`,
+  when: (ctx) => Boolean(ctx.edition.program || ctx.edition.edition.program_url),
+  render: (ctx) => {
+    const { program, edition } = ctx.edition;
+    if (program) return programTable(ctx, program);
+    return html`<p class="lead">The workshop’s schedule is published as part of the ${edition.colocated_with.name} program, together with rooms and any last-minute changes.</p>
+      <p><a class="button" href="${edition.program_url}">See the ${ctx.model.site.short_name} program on the ${edition.colocated_with.short} site</a></p>`;
+  },
+});
+
+export const data = page.data;
+export const render = page.render;

@@ -1,0 +1,15 @@
+// Keynotes.
+import { speakerCard } from "../components/speakers.ts";
+import { html } from "../lib/html.ts";
+import { editionPage } from "../lib/page-template.ts";
+
+const page = editionPage({
+  path: "speakers/",
+  title: () => "Keynotes",
+  description: (ctx) => `Keynote speakers and talks of ${ctx.model.site.short_name} ${ctx.edition.year}.`,
+  when: (ctx) => ctx.edition.speakers.length > 0,
+  render: (ctx) => html`<div class="speakers">${ctx.edition.speakers.map((s) => speakerCard(ctx, s))}</div>`,
+});
+
+export const data = page.data;
+export const render = page.render;

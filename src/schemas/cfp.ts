@@ -1,0 +1,62 @@
+// content/<year>/cfp.yaml: the call for papers, and the labels (types, archival, awards) papers refer to.
+import { z } from "zod";
+import { httpUrl, id, markdown, text } from "./common.ts";
+
+/** A label a paper can carry: its id is what papers.yaml refers to. */
+const label = z.strictObject({
+  id: id.describe("Referred to from papers.yaml."),
+  name: text.describe("Shown on badges and in the legend."),
+  description: text.optional().describe("One line shown in the badge legend."),
+});
+
+export const cfpSchema = z
+  .strictObject({
+    /** Opening paragraphs of the call, in Markdown. */
+    intro: markdown.describe("Opening paragraphs of the call, in Markdown."),
+    /** The kinds of papers the call invites. */
+    paper_types: z
+      .array(
+        label.extend({
+          pages: z
+            .strictObject({
+              min: z.number().int().min(1).optional().describe("Fewest pages."),
+              max: z.number().int().min(1).describe("Most pages."),
+            })
+            .describe("Page limits."),
+          references_included: z.boolean().describe("Whether references count towards the limit."),
+          scope: z.array(text).default([]).describe("What such a paper can contribute."),
+        }),
+      )
+      .min(1, "must list at least one paper type")
+      .describe("The kinds of papers the call invites."),
+    /** How papers are reviewed, e.g. `double-blind`. */
+    review: z.enum(["double-blind", "single-blind", "open"]).describe("How papers are reviewed."),
+    /** The required format. */
+    format: z
+      .strictObject({
+        name: text.describe("E.g. ACM."),
+        url: httpUrl.optional().describe("Where the format is explained."),
+      })
+      .describe("The required format."),
+    /** Archival options; `archival` and `non-archival` are the ids papers use. */
+    archival: z
+      .strictObject({
+        archival: text.describe("What archival means for this edition (e.g. where it is published)."),
+        non_archival: text.optional().describe("What non-archival means, if offered."),
+      })
+      .describe("What archival and non-archival publication mean."),
+    /** Awards the workshop gives. */
+    awards: z.array(label).default([]).describe("Awards the workshop gives."),
+    /** Topics of interest, in groups. */
+    topics: z
+      .array(z.strictObject({ group: text.describe("Group heading."), items: z.array(text).min(1).describe("Topics.") }))
+      .default([])
+      .describe("Topics of interest, in groups."),
+    /** Closing Markdown: policies, attendance, contact. */
+    policies: markdown.optional().describe("Closing Markdown: policies, attendance, contact."),
+  })
+  .describe("The call for papers (content/<year>/cfp.yaml).");
+
+export type Cfp = z.infer<typeof cfpSchema>;
+export type PaperType = Cfp["paper_types"][number];
+export type Award = Cfp["awards"][number];

@@ -1,0 +1,62 @@
+// content/<year>/edition.yaml: the facts of one edition of the workshop.
+import { z } from "zod";
+import { httpUrl, isoDate, text, year, zone } from "./common.ts";
+
+export const editionSchema = z
+  .strictObject({
+    /** The edition's year; must match its folder name. */
+    year: year.describe("The edition's year; must match the folder name."),
+    /** 1 for the first edition, 2 for the second … */
+    ordinal: z.number().int().min(1).describe("1 for the first edition, 2 for the second, and so on."),
+    /** The edition's full title, e.g. `The First International Workshop on Large Language Models for Code`. */
+    title: text.describe("The edition's full title."),
+    /** The conference the workshop is co-located with. */
+    colocated_with: z
+      .strictObject({
+        /** Its name with year, e.g. `ICSE 2024`. */
+        name: text.describe("Name with year, e.g. ICSE 2024."),
+        /** Its acronym alone, e.g. `ICSE`, used in the banner. */
+        short: text.describe("Acronym alone, e.g. ICSE."),
+        url: httpUrl.describe("The conference's site."),
+      })
+      .describe("The conference the workshop is co-located with."),
+    /** Where the workshop takes place. */
+    location: z
+      .strictObject({
+        city: text.describe("City."),
+        country: text.describe("Country."),
+        venue: text.optional().describe("Venue, if known."),
+      })
+      .describe("Where the workshop takes place."),
+    /** The day of the workshop. */
+    date: isoDate.describe("The day of the workshop."),
+    /** The workshop's local time zone (IANA name), e.g. `Europe/Lisbon`. */
+    zone: zone.describe("The workshop's local time zone, e.g. Europe/Lisbon."),
+    /** Where authors submit papers. */
+    submission: z
+      .strictObject({
+        url: httpUrl.describe("The submission site."),
+        system: text.optional().describe("The system's name, e.g. HotCRP."),
+      })
+      .optional()
+      .describe("Where authors submit papers."),
+    /** The conference's program for this workshop, linked when the edition has no program.yaml. */
+    program_url: httpUrl.optional().describe("External program, linked when there is no program.yaml."),
+    /** A post of the workshop on a social network, shown as a static card on the home page. */
+    social_post: z
+      .strictObject({
+        network: z.enum(["x", "bluesky", "mastodon", "linkedin"]).describe("The network."),
+        author: text.describe("The account's display name."),
+        handle: text.describe("The account's handle, e.g. @llm4code."),
+        date: isoDate.describe("The day it was posted."),
+        text: text.describe("What the post says, as plain text (line breaks are kept)."),
+        url: httpUrl.describe("The post's address."),
+      })
+      .optional()
+      .describe("A social post shown as a static card on the home page; nothing is loaded from the network."),
+    /** Alternative text of the home page banner; a description is made from the edition's facts when absent. */
+    banner_alt: text.optional().describe("Alternative text of the home banner; made from the facts when absent."),
+  })
+  .describe("One edition of the workshop (content/<year>/edition.yaml).");
+
+export type Edition = z.infer<typeof editionSchema>;

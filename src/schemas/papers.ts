@@ -1,0 +1,49 @@
+// content/<year>/papers.yaml: accepted papers.
+import { z } from "zod";
+import { httpUrl, id, markdown, text } from "./common.ts";
+
+/** An author: a person id from people.yaml, or a name given inline. */
+export const authorSchema = z.union([
+  id.describe("A person id from content/people.yaml."),
+  z
+    .strictObject({
+      given: text.describe("Given name(s)."),
+      family: text.describe("Family name."),
+      affiliation: text.optional().describe("Affiliation."),
+    })
+    .describe("An author named inline."),
+]);
+
+export const paperSchema = z
+  .strictObject({
+    /** The paper's id, e.g. the submission number; stable, used in anchors and URLs. */
+    id: z.union([z.string().regex(/^[A-Za-z0-9][A-Za-z0-9_-]*$/, "must use letters, digits, - and _"), z.number().int().nonnegative()])
+      .transform(String)
+      .describe("Stable id, e.g. the submission number."),
+    title: text.describe("The title."),
+    authors: z.array(authorSchema).min(1, "must list at least one author").describe("Authors, in order."),
+    /** A paper type id from cfp.yaml, e.g. `research`. */
+    type: id.describe("A paper type id from cfp.yaml."),
+    /** Whether the paper appears in the proceedings. */
+    archival: z.boolean().describe("Whether the paper appears in the proceedings."),
+    /** An award id from cfp.yaml. */
+    award: id.optional().describe("An award id from cfp.yaml."),
+    abstract: markdown.optional().describe("The abstract, in Markdown."),
+    links: z
+      .strictObject({
+        pdf: httpUrl.optional().describe("The camera-ready PDF."),
+        doi: z.string().regex(/^10\.\d{4,9}\/\S+$/, "must be a DOI such as 10.1145/3643795.3648375").optional().describe("DOI, e.g. 10.1145/…"),
+        preprint: httpUrl.optional().describe("A preprint, e.g. on arXiv."),
+        slides: httpUrl.optional().describe("Slides."),
+        video: httpUrl.optional().describe("A recording."),
+        code: httpUrl.optional().describe("Code or data."),
+      })
+      .default({})
+      .describe("Links."),
+  })
+  .describe("An accepted paper.");
+
+export const papersSchema = z.array(paperSchema).describe("Accepted papers (content/<year>/papers.yaml).");
+
+export type Paper = z.infer<typeof paperSchema>;
+export type AuthorRef = z.infer<typeof authorSchema>;

@@ -1,0 +1,37 @@
+// content/site.yaml: what holds for the workshop across all its editions.
+import { z } from "zod";
+import { httpUrl, text, year } from "./common.ts";
+
+/** An account of the workshop on a social network. */
+export const socialAccount = z
+  .strictObject({
+    /** The network, used for the label. */
+    network: z.enum(["x", "bluesky", "mastodon", "github", "linkedin", "youtube"]).describe("The network."),
+    /** The handle as people write it, e.g. `@llm4code`. */
+    handle: text.describe("The handle as people write it, e.g. @llm4code."),
+    /** The profile's address. */
+    url: httpUrl.describe("The profile's address."),
+  })
+  .describe("An account of the workshop on a social network.");
+
+export const siteSchema = z
+  .strictObject({
+    /** The workshop's short name, e.g. `LLM4Code`. */
+    short_name: text.describe("The workshop's short name, e.g. LLM4Code."),
+    /** The workshop's full name without edition, e.g. `International Workshop on Large Language Models for Code`. */
+    name: text.describe("The workshop's full name, without the edition."),
+    /** One sentence describing the workshop, used in search results and link previews. */
+    description: text.describe("One sentence describing the workshop, for search results and link previews."),
+    /** The site's public origin, e.g. `https://llm4code.github.io`; the path comes from the build's base path. */
+    url: httpUrl.describe("The site's public origin, e.g. https://llm4code.github.io (the path comes from the build's base path)."),
+    /** The edition shown at the root of the site. */
+    current_edition: year.describe("The edition shown at the root of the site."),
+    /** The site's language, as a BCP 47 tag. */
+    language: z.string().default("en").describe("The site's language (BCP 47), default en."),
+    /** Social accounts, shown in the footer. */
+    social: z.array(socialAccount).default([]).describe("Social accounts, shown in the footer."),
+  })
+  .describe("Workshop-wide settings (content/site.yaml).");
+
+export type Site = z.infer<typeof siteSchema>;
+export type SocialAccount = z.infer<typeof socialAccount>;
