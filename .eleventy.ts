@@ -9,7 +9,11 @@ export default function (config: UserConfig) {
   config.addPlugin(templates);
 
   // Content: content/ validated against src/schemas/, plus the images made from it (src/images/).
-  config.addPlugin(siteData, { contentDir: "content", assetsDir: "assets", cacheDir: ".cache/images" });
+  config.addPlugin(siteData, {
+    contentDir: process.env.COLLOQUY_CONTENT ?? "content",
+    assetsDir: process.env.COLLOQUY_ASSETS ?? "assets",
+    cacheDir: ".cache/images",
+  });
 
   // Fonts, stylesheet, favicon and client scripts (https://www.11ty.dev/docs/copy/).
   config.addPlugin(assets);

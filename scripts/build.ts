@@ -11,6 +11,10 @@ import { normalizePrefix } from "../src/lib/urls.ts";
 export interface BuildOptions {
   pathPrefix?: string;
   output?: string;
+  /** Content folder, default `content` (also settable with COLLOQUY_CONTENT). */
+  content?: string;
+  /** Source images folder, default `assets` (also settable with COLLOQUY_ASSETS). */
+  assets?: string;
   quiet?: boolean;
 }
 
@@ -22,8 +26,10 @@ function option(args: string[], name: string): string | undefined {
 }
 
 /** Build the site; resolves to the output folder. Throws ContentError for invalid content. */
-export async function buildSite({ pathPrefix = "/", output = "_site", quiet = false }: BuildOptions = {}): Promise<string> {
-  loadSite();
+export async function buildSite({ pathPrefix = "/", output = "_site", content, assets, quiet = false }: BuildOptions = {}): Promise<string> {
+  if (content) process.env.COLLOQUY_CONTENT = content;
+  if (assets) process.env.COLLOQUY_ASSETS = assets;
+  loadSite({ contentDir: process.env.COLLOQUY_CONTENT, assetsDir: process.env.COLLOQUY_ASSETS });
   const finalDir = path.resolve(output);
   const tempDir = `${finalDir}.partial-${process.pid}`;
   rmSync(tempDir, { recursive: true, force: true });
@@ -55,12 +61,18 @@ async function serve(port: number): Promise<void> {
 async function main(args: string[]): Promise<void> {
   try {
     if (args.includes("--serve")) {
-      loadSite();
+      loadSite({ contentDir: process.env.COLLOQUY_CONTENT, assetsDir: process.env.COLLOQUY_ASSETS });
       await serve(Number(option(args, "port") ?? 8080));
       return;
     }
     const started = performance.now();
-    const out = await buildSite({ pathPrefix: option(args, "pathprefix"), output: option(args, "output"), quiet: args.includes("--quiet") });
+    const out = await buildSite({
+      pathPrefix: option(args, "pathprefix"),
+      output: option(args, "output"),
+      content: option(args, "content"),
+      assets: option(args, "assets"),
+      quiet: args.includes("--quiet"),
+    });
     console.log(`Built ${path.relative(process.cwd(), out) || "."} in ${((performance.now() - started) / 1000).toFixed(2)} s`);
   } catch (error) {
     if (error instanceof ContentError) {

@@ -94,13 +94,13 @@ export function validate<S extends z.ZodType>(
       }
       continue;
     }
-    problems.push(problemAt(source, issue.path, describeIssue(issue)));
+    problems.push(problemAt(source, issue.path, describeIssue(issue, source.doc.hasIn(issue.path))));
   }
   return { problems };
 }
 
-function describeIssue(issue: z.core.$ZodIssue): string {
-  if (issue.code === "invalid_type" && issue.input === undefined) return "is required";
+function describeIssue(issue: z.core.$ZodIssue, present: boolean): string {
+  if (issue.code === "invalid_type" && !present) return "is required";
   if (issue.code === "invalid_union") return "does not match any allowed form (see the JSON Schema or README)";
   return issue.message.replace(/^Invalid input: /, "");
 }
