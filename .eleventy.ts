@@ -19,7 +19,8 @@ export default function (config: UserConfig) {
   config.addPlugin(assets);
 
   return {
-    dir: { input: "src/pages", output: "_site" },
+    // Output defaults to _site/ (the build script may choose another folder).
+    dir: { input: "src/pages" },
     templateFormats: ["11ty.ts"],
     // Academic text contains `{{ }}`: no template language ever runs over content.
     markdownTemplateEngine: false,

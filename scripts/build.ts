@@ -39,7 +39,12 @@ export async function buildSite({ pathPrefix = "/", output = "_site", content, a
     await eleventy.write();
     const oldDir = `${finalDir}.old-${process.pid}`;
     if (existsSync(finalDir)) renameSync(finalDir, oldDir);
-    renameSync(tempDir, finalDir);
+    try {
+      renameSync(tempDir, finalDir);
+    } catch (error) {
+      if (existsSync(oldDir)) renameSync(oldDir, finalDir);
+      throw error;
+    }
     rmSync(oldDir, { recursive: true, force: true });
   } finally {
     rmSync(tempDir, { recursive: true, force: true });

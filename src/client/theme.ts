@@ -49,21 +49,37 @@ function apply(): void {
 
 apply();
 
-// Sources are parsed after this script: fix their media as they arrive, before the image is chosen.
-const observer = new MutationObserver((records) => {
-  for (const record of records) {
-    record.addedNodes.forEach((node) => {
-      if (node instanceof HTMLSourceElement && node.dataset.theme) {
-        const media = mediaFor(node, stored());
-        if (node.media !== media) node.media = media;
-      }
-    });
+// Banner sources are parsed after this script. To pick the right variant before the browser
+// chooses one, each <source is="theme-source"> is a customized built-in element: the parser runs
+// attributeChangedCallback synchronously, before the source joins its <picture>. Browsers without
+// customized built-ins get the MutationObserver fallback (and the fix-up at DOMContentLoaded).
+let observer: MutationObserver | undefined;
+try {
+  class ThemeSource extends HTMLSourceElement {
+    static observedAttributes = ["media", "data-theme"];
+    attributeChangedCallback(): void {
+      const media = mediaFor(this, stored());
+      if (this.dataset.theme && this.media !== media) this.media = media;
+    }
   }
-});
-observer.observe(root, { childList: true, subtree: true });
+  customElements.define("theme-source", ThemeSource, { extends: "source" });
+  if (!(document.createElement("source", { is: "theme-source" }) instanceof ThemeSource)) throw new Error("unsupported");
+} catch {
+  observer = new MutationObserver((records) => {
+    for (const record of records) {
+      record.addedNodes.forEach((node) => {
+        if (node instanceof HTMLSourceElement && node.dataset.theme) {
+          const media = mediaFor(node, stored());
+          if (node.media !== media) node.media = media;
+        }
+      });
+    }
+  });
+  observer.observe(root, { childList: true, subtree: true });
+}
 
 document.addEventListener("DOMContentLoaded", () => {
-  observer.disconnect();
+  observer?.disconnect();
   const button = document.getElementById("theme-toggle");
   if (button) {
     button.hidden = false;

@@ -45,7 +45,7 @@ export function banner(ctx: RenderContext): SafeHtml {
       .filter((s) => s.format !== "png" || !(theme === "light" && shape === "desktop"))
       .map(
         (s) =>
-          html`<source data-theme="${theme}" data-shape="${shape}" media="${systemMedia(theme, shape)}" type="${s.type}" srcset="${srcset(ctx, s.files)}" sizes="${SIZES[shape]}" width="${image.width}" height="${image.height}">`,
+          html`<source is="theme-source" data-theme="${theme}" data-shape="${shape}" media="${systemMedia(theme, shape)}" type="${s.type}" srcset="${srcset(ctx, s.files)}" sizes="${SIZES[shape]}" width="${image.width}" height="${image.height}">`,
       );
   });
   const fallback = ctx.images.banner["light-desktop"];

@@ -16,13 +16,15 @@ export interface PageProps {
   body: SafeHtml;
   /** The body brings its own h1 (the home page). */
   ownHeading?: boolean;
+  /** Keep the page out of search engines and give it no canonical URL (the 404 page). */
+  noindex?: boolean;
 }
 
 export function editionName(ctx: RenderContext): string {
   return `${ctx.model.site.short_name} ${ctx.edition.year}`;
 }
 
-export function basePage({ ctx, title, path, description, body, ownHeading }: PageProps): string {
+export function basePage({ ctx, title, path, description, body, ownHeading, noindex }: PageProps): string {
   const { site } = ctx.model;
   const name = editionName(ctx);
   const windowTitle = path === "" ? `${name}: ${ctx.edition.edition.title}` : `${title} · ${name}`;
@@ -37,7 +39,7 @@ export function basePage({ ctx, title, path, description, body, ownHeading }: Pa
 <title>${windowTitle}</title>
 <meta name="description" content="${description ?? site.description}">
 <meta name="color-scheme" content="light dark">
-<link rel="canonical" href="${canonical}">
+${noindex ? html`<meta name="robots" content="noindex">` : html`<link rel="canonical" href="${canonical}">`}
 <link rel="icon" href="${assetUrl(ctx, "favicon.svg")}" type="image/svg+xml">
 <link rel="alternate" type="application/atom+xml" title="${name} news" href="${pageUrl(ctx, "feed.xml")}">
 <link rel="preload" href="${assetUrl(ctx, "fonts/atkinson-hyperlegible-latin-400-normal.woff2")}" as="font" type="font/woff2" crossorigin>

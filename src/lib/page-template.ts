@@ -24,6 +24,8 @@ export interface EditionPage {
   render: (ctx: RenderContext) => SafeHtml;
   /** The body brings its own h1. */
   ownHeading?: boolean;
+  /** Not for search engines (the 404 page). */
+  noindex?: boolean;
 }
 
 /** Eleventy `data` + `render` for an edition page. */
@@ -47,6 +49,7 @@ export function editionPage(def: EditionPage) {
         description: def.description?.(data.ctx),
         body: def.render(data.ctx),
         ownHeading: def.ownHeading,
+        noindex: def.noindex,
       }),
   };
 }

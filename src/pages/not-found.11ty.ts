@@ -8,6 +8,7 @@ const page = editionPage({
   path: "404",
   title: () => "Page not found",
   when: (ctx) => ctx.base === "/",
+  noindex: true,
   render: (ctx) => html`<p class="lead">There is no page at this address. It may have moved when the site was reorganised.</p>
     <p>These pages may help:</p>
     <ul>${navItems(ctx).map((item) => html`<li><a href="${pageUrl(ctx, item.path)}">${item.label}</a></li>`)}</ul>`,

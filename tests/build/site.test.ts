@@ -1,0 +1,127 @@
+import assert from "node:assert/strict";
+import { existsSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { before, test } from "node:test";
+import { buildSite } from "../../scripts/build.ts";
+import { ContentError } from "../../src/content/errors.ts";
+import { copyContent, edit } from "../helpers.ts";
+import { checkLinks, walk } from "./links.ts";
+
+const ORIGIN = "https://llm4code.github.io";
+const tmp = () => mkdtempSync(path.join(os.tmpdir(), "colloquy-build-"));
+let rootOut = "";
+let prefixedOut = "";
+
+before(async () => {
+  rootOut = await buildSite({ output: path.join(tmp(), "site"), quiet: true });
+  prefixedOut = await buildSite({ output: path.join(tmp(), "site"), pathPrefix: "/llm4code/", quiet: true });
+});
+
+const EXPECTED_PAGES = [
+  "index.html",
+  "call/index.html",
+  "dates/index.html",
+  "papers/index.html",
+  "speakers/index.html",
+  "program/index.html",
+  "organization/index.html",
+  "pc/index.html",
+  "404.html",
+];
+
+test("the default site builds every page, the feed and the images", () => {
+  for (const page of EXPECTED_PAGES) assert.ok(existsSync(path.join(rootOut, page)), `${page} is missing`);
+  assert.ok(existsSync(path.join(rootOut, "feed.xml")));
+  const images = walk(path.join(rootOut, "img")).map((f) => path.basename(f));
+  for (const variant of ["light-desktop", "dark-desktop", "light-mobile", "dark-mobile"]) {
+    for (const ext of ["avif", "webp", "png"]) {
+      assert.ok(images.some((f) => f.includes(`-${variant}-`) && f.endsWith(`.${ext}`)), `banner ${variant}.${ext} is missing`);
+    }
+  }
+  const home = readFileSync(path.join(rootOut, "index.html"), "utf8");
+  assert.match(home, /<h1[^>]*>The First International Workshop on Large Language Models for Code<\/h1>/);
+  assert.match(home, /Saturday, 20 April 2024/);
+  assert.equal((home.match(/<source /g) ?? []).length, 4 * 2 + 3 * 1, "4 variants × AVIF/WebP, plus PNG for three of them");
+});
+
+test("every internal link, asset and fragment resolves (root build)", () => {
+  const report = checkLinks(rootOut, "/", ORIGIN);
+  assert.deepEqual(report.broken, []);
+  assert.deepEqual(report.unprefixed, []);
+  assert.ok(report.checked > 200, `only ${report.checked} links checked`);
+});
+
+test("a --pathprefix build carries the prefix on every link, image, stylesheet, script, srcset and feed URL", () => {
+  const report = checkLinks(prefixedOut, "/llm4code/", ORIGIN);
+  assert.deepEqual(report.unprefixed, []);
+  assert.deepEqual(report.broken, []);
+  const feed = readFileSync(path.join(prefixedOut, "feed.xml"), "utf8");
+  assert.match(feed, /<link rel="self" href="https:\/\/llm4code\.github\.io\/llm4code\/feed\.xml"\/>/);
+  assert.match(feed, /href=&quot;https:\/\/llm4code\.github\.io\/llm4code\/papers\/&quot;/);
+});
+
+test("the feed is well-formed Atom with one entry per news item, newest first", () => {
+  const feed = readFileSync(path.join(rootOut, "feed.xml"), "utf8");
+  assert.match(feed, /^<\?xml version="1\.0" encoding="utf-8"\?>\n<feed xmlns="http:\/\/www\.w3\.org\/2005\/Atom"/);
+  const updated = [...feed.matchAll(/<entry>[\s\S]*?<updated>([^<]+)<\/updated>/g)].map((m) => m[1]);
+  assert.deepEqual(updated, ["2024-02-26T00:00:00Z", "2023-10-11T00:00:00Z", "2023-10-11T00:00:00Z"]);
+  const ids = [...feed.matchAll(/<entry>[\s\S]*?<id>([^<]+)<\/id>/g)].map((m) => m[1]);
+  assert.equal(new Set(ids).size, ids.length, "entry ids are unique");
+});
+
+test("papers page: grouped by type, sorted by title, badges and a legend from cfp.yaml", () => {
+  const page = readFileSync(path.join(rootOut, "papers/index.html"), "utf8");
+  const groups = [...page.matchAll(/<h2 id="group-([a-z-]+)">/g)].map((m) => m[1]);
+  assert.deepEqual(groups, ["research", "position"]);
+  const research = page.slice(page.indexOf('id="group-research"'), page.indexOf('id="group-position"'));
+  const titles = [...research.matchAll(/<h3 class="paper__title">([^<]+)<\/h3>/g)].map((m) => m[1]!);
+  assert.equal(titles.length, 19);
+  assert.deepEqual(titles, [...titles].sort((a, b) => a.localeCompare(b, "en", { sensitivity: "base" })));
+  assert.equal((page.match(/class="badge badge--non-archival"/g) ?? []).length, 5 + 1, "five papers plus the legend");
+  assert.match(page, /<dt><span class="badge badge--award">.*Best Paper Award<\/span><\/dt><dd>Chosen by the program committee/);
+  assert.equal(/[🏆💡🪧]/u.test(page), false, "no emoji typed into titles");
+});
+
+test("program committee is sorted by family name", () => {
+  const page = readFileSync(path.join(rootOut, "pc/index.html"), "utf8");
+  const names = [...page.matchAll(/<span class="people__name"><a href="[^"]*">([^<]+)<\/a>/g)].map((m) => m[1]!);
+  assert.equal(names.length, 37);
+  assert.equal(names[0], "Bram Adams");
+  assert.equal(names.at(-1), "Thomas Zimmermann");
+});
+
+test("invalid content stops the build before anything is written, and keeps the old output", async () => {
+  const { content, assets } = copyContent();
+  edit(path.join(content, "2024/news.yaml"), "- date: 2024-02-26", "- date: someday");
+  const out = path.join(tmp(), "site");
+  await assert.rejects(buildSite({ output: out, content, assets, quiet: true }), (error: unknown) => {
+    assert.ok(error instanceof ContentError);
+    assert.match(error.message, /news\.yaml:4:9 news\[0\]\.date: must be a day/);
+    return true;
+  });
+  assert.equal(existsSync(out), false);
+  delete process.env.COLLOQUY_CONTENT;
+  delete process.env.COLLOQUY_ASSETS;
+});
+
+test("text from data never reaches the HTML unescaped (every free-text field)", async () => {
+  const { content, assets } = copyContent();
+  const payload = `<script>alert(1)</script><img src=x onerror=alert(2)>"'><svg onload=alert(3)>`;
+  // Put the payload in every field whose schema accepts free text.
+  const { injectEverywhere } = await import("./inject.ts");
+  const count = injectEverywhere(content, payload);
+  assert.ok(count > 150, `only ${count} fields injected`);
+  writeFileSync(path.join(content, "2024/pages/about.md"), `---\ntitle: "${payload.replace(/"/g, '\\"')}"\n---\n\n${payload}\n\n[x](javascript:alert(4))\n`);
+  const out = await buildSite({ output: path.join(tmp(), "site"), content, assets, quiet: true });
+  delete process.env.COLLOQUY_CONTENT;
+  delete process.env.COLLOQUY_ASSETS;
+  for (const file of walk(out).filter((f) => /\.(html|xml)$/.test(f))) {
+    const text = readFileSync(file, "utf8");
+    assert.equal(text.includes("<script>alert"), false, `${file} has a live <script>`);
+    assert.equal(/<img src=x/i.test(text), false, `${file} has a live <img onerror>`);
+    assert.equal(/<svg onload/i.test(text), false, `${file} has a live <svg onload>`);
+    assert.equal(/href="javascript:/i.test(text), false, `${file} has a javascript: link`);
+  }
+  assert.match(readFileSync(path.join(out, "papers/index.html"), "utf8"), /&lt;script&gt;alert\(1\)&lt;\/script&gt;/);
+});

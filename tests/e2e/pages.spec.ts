@@ -1,0 +1,161 @@
+/**
+ * Every page of the built site, in the light and the dark colour scheme:
+ * a full-page screenshot, an aria snapshot (light only), an axe scan, no
+ * console errors, no failed requests and no request to another origin.
+ *
+ * Pages are discovered by walking `_site` for `*.html`. `404.html` is
+ * visited at a URL that does not exist, so it is served with status 404.
+ */
+import { readdirSync } from "node:fs";
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+import { AxeBuilder } from "@axe-core/playwright";
+import { expect, test, type Page } from "@playwright/test";
+
+const SITE_DIR = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../../_site");
+const MISSING_PATH = "colloquy-no-such-page/";
+const AXE_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"];
+const SCHEMES = ["light", "dark"] as const;
+const PREFIXED = (process.env.SITE_PREFIX ?? "").replace(/\//g, "") !== "";
+
+interface SitePage {
+  /** Snapshot name: "home", "call", "papers-some-paper", "404". */
+  name: string;
+  /** Path relative to baseURL: "", "call/", … */
+  url: string;
+  status: number;
+}
+
+function htmlFiles(dir: string, relative = ""): string[] {
+  const files: string[] = [];
+  for (const entry of readdirSync(path.join(dir, relative), { withFileTypes: true })) {
+    const child = relative ? `${relative}/${entry.name}` : entry.name;
+    if (entry.isDirectory()) files.push(...htmlFiles(dir, child));
+    else if (entry.isFile() && entry.name.endsWith(".html")) files.push(child);
+  }
+  return files;
+}
+
+function discoverPages(): SitePage[] {
+  let files: string[];
+  try {
+    files = htmlFiles(SITE_DIR);
+  } catch {
+    throw new Error(`No built site in ${SITE_DIR}: run \`npm run build\` first (npm test does it for you).`);
+  }
+  return files.sort().map((file) => {
+    if (file === "404.html") return { name: "404", url: MISSING_PATH, status: 404 };
+    const url = file === "index.html" ? "" : file.endsWith("/index.html") ? file.slice(0, -"index.html".length) : file;
+    const name = url === "" ? "home" : url.replace(/\.html$/, "").replace(/\/$/, "").replace(/[^A-Za-z0-9_-]+/g, "-");
+    return { name, url, status: 200 };
+  });
+}
+
+/** Collects console errors, uncaught exceptions, failed and foreign requests. */
+function watch(page: Page, origin: string, documentUrl: () => string, expectedStatus: number) {
+  const problems: string[] = [];
+
+  page.on("console", (message) => {
+    if (message.type() !== "error") return;
+    const where = message.location().url;
+    // Chromium reports the 404 page's own status as a console error.
+    if (expectedStatus === 404 && where === documentUrl() && /status of 404/.test(message.text())) return;
+    // Chromium's own request for /favicon.ico (not the page's) may or may not be reported.
+    if (where === `${origin}/favicon.ico`) return;
+    problems.push(`console error: ${message.text()}${where ? ` (${where})` : ""}`);
+  });
+  page.on("pageerror", (error) => problems.push(`uncaught exception: ${error.message}`));
+  page.on("requestfailed", (request) => {
+    // Requests to other origins are reported (and aborted) by blockForeignRequests.
+    if (new URL(request.url()).origin !== origin) return;
+    problems.push(`request failed: ${request.url()} (${request.failure()?.errorText ?? "unknown error"})`);
+  });
+  page.on("response", (response) => {
+    const isDocument = response.request().isNavigationRequest() && response.url() === documentUrl();
+    const expected = isDocument ? expectedStatus : 200;
+    if (response.status() >= 400 && response.status() !== expected) {
+      problems.push(`HTTP ${response.status()}: ${response.url()}`);
+    }
+  });
+  page.on("websocket", (socket) => problems.push(`websocket opened: ${socket.url()}`));
+
+  return {
+    problems,
+    /** Aborts (and records) every request that leaves the test server. */
+    async blockForeignRequests(): Promise<void> {
+      await page.route(
+        (url) => url.origin !== origin && url.protocol !== "data:" && url.protocol !== "blob:",
+        async (route) => {
+          problems.push(`request to another origin: ${route.request().url()}`);
+          await route.abort("blockedbyclient");
+        },
+      );
+    },
+  };
+}
+
+/** Waits until fonts and every image (lazy ones included) are loaded and decoded. */
+async function settle(page: Page): Promise<void> {
+  await page.evaluate(async () => {
+    const images = Array.from(document.images);
+    for (const image of images) if (image.loading === "lazy") image.loading = "eager";
+    await document.fonts.ready;
+    await Promise.all(
+      images.map((image) =>
+        image.complete
+          ? undefined
+          : new Promise<void>((resolve) => {
+              image.addEventListener("load", () => resolve(), { once: true });
+              image.addEventListener("error", () => resolve(), { once: true });
+            }),
+      ),
+    );
+    await Promise.all(images.map((image) => image.decode().catch(() => undefined)));
+    await document.fonts.ready;
+    await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
+  });
+}
+
+function describeViolations(violations: Awaited<ReturnType<AxeBuilder["analyze"]>>["violations"]): string[] {
+  return violations.map((violation) => {
+    const targets = violation.nodes.map((node) =>
+      node.target.map((selector) => (Array.isArray(selector) ? selector.join(" >>> ") : selector)).join(" / "),
+    );
+    return `${violation.id} (${violation.impact ?? "?"}): ${violation.help} — ${targets.join(", ")}`;
+  });
+}
+
+const pages = discoverPages();
+
+test.describe("pages", () => {
+  test("the site has pages", () => {
+    expect(pages.map((p) => p.name)).toContain("home");
+    expect(pages.map((p) => p.name)).toContain("404");
+  });
+
+  for (const sitePage of pages) {
+    for (const scheme of SCHEMES) {
+      test(`${sitePage.name} (${scheme})`, async ({ page, baseURL }) => {
+        const target = new URL(sitePage.url, baseURL);
+        const watcher = watch(page, target.origin, () => target.href, sitePage.status);
+        await watcher.blockForeignRequests();
+        await page.emulateMedia({ colorScheme: scheme });
+
+        const response = await page.goto(sitePage.url);
+        expect(response?.status(), `status of ${target.pathname}`).toBe(sitePage.status);
+        await settle(page);
+
+        await expect.soft(page).toHaveScreenshot(`${sitePage.name}-${scheme}.png`, { fullPage: true });
+        // Link URLs appear in aria snapshots, so they only hold for a site built without a prefix.
+        if (scheme === "light" && !PREFIXED) {
+          await expect.soft(page.locator("body")).toMatchAriaSnapshot({ name: `${sitePage.name}.aria.yml` });
+        }
+
+        const axe = await new AxeBuilder({ page }).withTags(AXE_TAGS).analyze();
+        expect.soft(describeViolations(axe.violations), `axe violations on ${target.pathname} (${scheme})`).toEqual([]);
+
+        expect(watcher.problems, `console errors or bad requests on ${target.pathname} (${scheme})`).toEqual([]);
+      });
+    }
+  }
+});

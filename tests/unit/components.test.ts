@@ -1,0 +1,178 @@
+import assert from "node:assert/strict";
+import path from "node:path";
+import { test } from "node:test";
+import { banner, systemMedia } from "../../src/components/banner.ts";
+import { datesList } from "../../src/components/dates.ts";
+import { keyFacts, newsList, ordinalSuffix, socialCard } from "../../src/components/home.ts";
+import { navItems } from "../../src/components/nav.ts";
+import { badgeLegend, paperCard } from "../../src/components/papers.ts";
+import { programTable } from "../../src/components/program.ts";
+import { loadSite } from "../../src/content/load.ts";
+import type { EncodedImage } from "../../src/images/pipeline.ts";
+import { basePage } from "../../src/layouts/base.ts";
+import type { RenderContext } from "../../src/lib/context.ts";
+import { html } from "../../src/lib/html.ts";
+import { byFamilyName } from "../../src/lib/people.ts";
+import { Urls } from "../../src/lib/urls.ts";
+import { ROOT } from "../helpers.ts";
+
+function fakeImage(name: string, width: number, height: number): EncodedImage {
+  const formats = [
+    ["avif", "image/avif"],
+    ["webp", "image/webp"],
+    ["png", "image/png"],
+  ] as const;
+  return {
+    width,
+    height,
+    sources: formats.map(([format, type]) => ({
+      format,
+      type,
+      files: [width / 2, width].map((w) => ({ path: `img/${name}-${w}.${format}`, width: w, height: Math.round((height * w) / width) })),
+    })),
+  } as EncodedImage;
+}
+
+function context(prefix = "/"): RenderContext {
+  const model = loadSite({ contentDir: path.join(ROOT, "content"), assetsDir: path.join(ROOT, "assets") });
+  return {
+    model,
+    edition: model.current,
+    urls: new Urls(prefix, "https://example.org"),
+    base: "/",
+    images: {
+      banner: {
+        "light-desktop": fakeImage("banner-light-desktop", 1600, 500),
+        "dark-desktop": fakeImage("banner-dark-desktop", 1600, 500),
+        "light-mobile": fakeImage("banner-light-mobile", 800, 760),
+        "dark-mobile": fakeImage("banner-dark-mobile", 800, 760),
+      },
+      speakers: {},
+    },
+  };
+}
+
+test("banner: four variants by media query, AVIF and WebP sources, PNG img with size and alt", () => {
+  const out = banner(context("/llm4code/")).toString();
+  const sources = [...out.matchAll(/<source is="theme-source" data-theme="(\w+)" data-shape="(\w+)" media="([^"]+)" type="([^"]+)"/g)].map((m) => m.slice(1).join("|"));
+  assert.deepEqual(sources, [
+    "dark|mobile|(max-width: 600px) and (prefers-color-scheme: dark)|image/avif",
+    "dark|mobile|(max-width: 600px) and (prefers-color-scheme: dark)|image/webp",
+    "dark|mobile|(max-width: 600px) and (prefers-color-scheme: dark)|image/png",
+    "light|mobile|(max-width: 600px)|image/avif",
+    "light|mobile|(max-width: 600px)|image/webp",
+    "light|mobile|(max-width: 600px)|image/png",
+    "dark|desktop|(prefers-color-scheme: dark)|image/avif",
+    "dark|desktop|(prefers-color-scheme: dark)|image/webp",
+    "dark|desktop|(prefers-color-scheme: dark)|image/png",
+    "light|desktop|all|image/avif",
+    "light|desktop|all|image/webp",
+  ]);
+  assert.match(out, /srcset="\/llm4code\/img\/banner-dark-mobile-400\.avif 400w, \/llm4code\/img\/banner-dark-mobile-800\.avif 800w"/);
+  assert.match(out, /<img src="\/llm4code\/img\/banner-light-desktop-1600\.png" srcset="[^"]+" sizes="[^"]+" width="1600" height="500" alt="LLM4Code 2024: workshop at ICSE, 20 April 2024, in Lisbon, Portugal\." fetchpriority="high"/);
+  assert.match(out, /data-shape="mobile"[^>]*width="800" height="760"/, "sources carry their own size (art direction without layout shift)");
+  assert.equal(systemMedia("light", "desktop"), "all");
+});
+
+test("key facts and news come from the edition", () => {
+  const ctx = context();
+  const facts = keyFacts(ctx).toString();
+  assert.match(facts, /First edition/);
+  assert.match(facts, /<a href="https:\/\/conf\.researchr\.org\/home\/icse-2024">ICSE 2024<\/a>/);
+  assert.match(facts, /Lisbon, Portugal/);
+  assert.match(facts, /<time datetime="2024-04-20">Saturday, 20 April 2024<\/time>/);
+  const news = newsList(ctx).toString();
+  assert.match(news, /<time datetime="2024-02-26">26 February 2024<\/time>/);
+  assert.match(news, /href="\/papers\/"/);
+  assert.equal(ordinalSuffix(2), "2nd");
+  assert.equal(ordinalSuffix(13), "13th");
+  assert.equal(ordinalSuffix(23), "23rd");
+});
+
+test("social post is a static card: no script, no iframe, link to the post", () => {
+  const out = socialCard(context()).toString();
+  assert.equal(/<script|<iframe|platform\.twitter/.test(out), false);
+  assert.match(out, /<blockquote class="social-card__post" cite="https:\/\/twitter\.com\/llm4code\/status\/1712181254970281991">/);
+  assert.match(out, /View the post on X/);
+});
+
+test("paper card: badges with words, links with context for screen readers", () => {
+  const ctx = context();
+  const paper = ctx.edition.papers.find((p) => p.id === "95")!;
+  const out = paperCard(paper).toString();
+  assert.match(out, /<li class="paper" id="paper-95">/);
+  assert.match(out, /Research paper<\/li>/);
+  assert.match(out, /Non-archival<\/li>/);
+  assert.match(out, /Best Presentation Award<\/li>/);
+  assert.match(out, /<a href="https:\/\/llm4code\.github\.io\/2024\/assets\/pdf\/papers\/95\.pdf">PDF<span class="visually-hidden">: StudentEval/);
+  const legend = badgeLegend(ctx).toString();
+  assert.match(legend, /Position paper/);
+  assert.match(legend, /Best Paper Award/);
+});
+
+test("dates: <time> with the zone's offset, sorted, earlier values struck through", () => {
+  const out = datesList(context().edition.dates).toString();
+  assert.match(out, /<time datetime="2023-12-07" data-instant="2023-12-07T23:59-12:00">7 December 2023<\/time><span class="date__zone"> AoE \(UTC−12\)<\/span>/);
+  assert.match(out, /Earlier dates: <del>21 December 2023<\/del>, <del>11 January 2024<\/del>/);
+  assert.match(out, /Lisbon time \(UTC\+01:00\)/);
+  const order = [...out.matchAll(/<li class="date" id="([a-z-]+)">/g)].map((m) => m[1]);
+  assert.deepEqual(order, ["submission", "notification", "camera-ready", "workshop"]);
+});
+
+test("program: a real table in the workshop's zone, linking papers and keynotes", () => {
+  const ctx = context();
+  const out = programTable(ctx, {
+    zone: "Europe/Lisbon",
+    days: [
+      {
+        date: "2024-04-20",
+        slots: [
+          { start: "09:00", end: "10:00", kind: "keynote", title: "Keynote", speaker: "loubna-ben-allal", papers: [] },
+          { start: "10:30", end: "11:30", kind: "papers", title: "Papers 1", papers: ["21", "95"], chair: "lin-tan" },
+        ],
+      },
+    ],
+  }).toString();
+  assert.match(out, /<caption>Times are in Lisbon time \(UTC\+01:00\)\.<\/caption>/);
+  assert.match(out, /<th scope="col">Time<\/th>/);
+  assert.match(out, /<time datetime="2024-04-20T09:00\+01:00">09:00<\/time>/);
+  assert.match(out, /href="\/speakers\/#keynote-loubna-ben-allal"/);
+  assert.match(out, /href="\/papers\/#paper-21"/);
+  assert.match(out, /Chair: Lin Tan/);
+  assert.match(out, /<span class="kind kind--keynote">Keynote<\/span>/);
+});
+
+test("menu: built-in pages in order, current page marked, empty pages left out", () => {
+  const ctx = context();
+  assert.deepEqual(
+    navItems(ctx).map((i) => i.label),
+    ["Home", "Program", "Keynotes", "Papers", "Call for Papers", "Dates", "Organization", "Program Committee"],
+  );
+  const empty = { ...ctx, edition: { ...ctx.edition, papers: [], speakers: [], dates: [] } };
+  assert.deepEqual(
+    navItems(empty).map((i) => i.label),
+    ["Home", "Program", "Call for Papers", "Organization", "Program Committee"],
+  );
+});
+
+test("page shell: one h1, lang, skip link, canonical, prefixed assets, no inline script or style", () => {
+  const out = basePage({ ctx: context("/repo/"), title: "Accepted Papers", path: "papers/", body: html`<p>x</p>` });
+  assert.equal((out.match(/<h1/g) ?? []).length, 1);
+  assert.match(out, /<html lang="en">/);
+  assert.match(out, /<a class="skip-link" href="#main">/);
+  assert.match(out, /<link rel="canonical" href="https:\/\/example\.org\/repo\/papers\/">/);
+  assert.match(out, /<a href="\/repo\/papers\/" aria-current="page">Papers<\/a>/);
+  assert.match(out, /<script src="\/repo\/js\/theme\.js"><\/script>/);
+  assert.equal(/<script>|<style|style="/.test(out), false, "no inline script or style");
+  assert.match(out, /<title>Accepted Papers · LLM4Code 2024<\/title>/);
+});
+
+test("people sort by family name, ignoring accents and case", () => {
+  const sorted = byFamilyName([
+    { given: "B", family: "Zhang" },
+    { given: "A", family: "Ábel" },
+    { given: "C", family: "ben Allal" },
+    { given: "A", family: "Zhang" },
+  ]);
+  assert.deepEqual(sorted.map((p) => `${p.given} ${p.family}`), ["A Ábel", "C ben Allal", "A Zhang", "B Zhang"]);
+});
