@@ -1,6 +1,7 @@
-// The home banner: one <picture> with light/dark × mobile/desktop variants chosen by media queries,
-// each in AVIF and WebP with a PNG fallback. The theme script rewrites the media queries when a
-// visitor picks a theme by hand, so only the chosen variant is downloaded.
+// The home banner: light and dark <picture>s, each with a mobile (≤ 600 px) and a desktop variant
+// chosen by media query, in AVIF and WebP with a PNG fallback. The stylesheet shows the picture of
+// the active theme (system preference or the visitor's choice) and hides the other; both images are
+// lazy, and a hidden lazy image is never fetched, so a visitor downloads only the variant they see.
 import { assetUrl, type RenderContext, type Shape, type Theme } from "../lib/context.ts";
 import { formatDay } from "../lib/dates.ts";
 import { html, join, type SafeHtml } from "../lib/html.ts";
@@ -11,14 +12,8 @@ export const MOBILE_MAX_WIDTH = 600;
 
 const SIZES: Record<Shape, string> = {
   mobile: "calc(100vw - 2rem)",
-  desktop: "min(calc(100vw - 3rem), 68rem)",
+  desktop: "min(calc(100vw - 2rem), 68rem)",
 };
-
-/** The media query of a variant when the system preference decides (no manual choice). */
-export function systemMedia(theme: Theme, shape: Shape): string {
-  const parts = [shape === "mobile" ? `(max-width: ${MOBILE_MAX_WIDTH}px)` : "", theme === "dark" ? "(prefers-color-scheme: dark)" : ""].filter(Boolean);
-  return parts.length ? parts.join(" and ") : "all";
-}
 
 function srcset(ctx: RenderContext, files: EncodedImage["sources"][number]["files"]): string {
   return files.map((f) => `${assetUrl(ctx, f.path)} ${f.width}w`).join(", ");
@@ -32,27 +27,23 @@ export function bannerAlt(ctx: RenderContext): string {
   );
 }
 
-export function banner(ctx: RenderContext): SafeHtml {
-  const variants: [Theme, Shape][] = [
-    ["dark", "mobile"],
-    ["light", "mobile"],
-    ["dark", "desktop"],
-    ["light", "desktop"],
-  ];
-  const sources = variants.flatMap(([theme, shape]) => {
-    const image = ctx.images.banner[`${theme}-${shape}`];
-    return image.sources
-      .filter((s) => s.format !== "png" || !(theme === "light" && shape === "desktop"))
-      .map(
-        (s) =>
-          html`<source is="theme-source" data-theme="${theme}" data-shape="${shape}" media="${systemMedia(theme, shape)}" type="${s.type}" srcset="${srcset(ctx, s.files)}" sizes="${SIZES[shape]}" width="${image.width}" height="${image.height}">`,
-      );
-  });
-  const fallback = ctx.images.banner["light-desktop"];
-  const png = fallback.sources.find((s) => s.format === "png") ?? fallback.sources[fallback.sources.length - 1]!;
+function themePicture(ctx: RenderContext, theme: Theme): SafeHtml {
+  const mobile = ctx.images.banner[`${theme}-mobile`];
+  const desktop = ctx.images.banner[`${theme}-desktop`];
+  const source = (image: EncodedImage, shape: Shape, s: EncodedImage["sources"][number]) =>
+    html`<source data-theme="${theme}" data-shape="${shape}"${shape === "mobile" ? html` media="(max-width: ${MOBILE_MAX_WIDTH}px)"` : ""} type="${s.type}" srcset="${srcset(ctx, s.files)}" sizes="${SIZES[shape]}" width="${image.width}" height="${image.height}">`;
+  const png = desktop.sources.find((s) => s.format === "png") ?? desktop.sources[desktop.sources.length - 1]!;
   const largest = png.files[png.files.length - 1]!;
-  return html`<picture class="banner">
-    ${join(sources, "\n    ")}
-    <img src="${assetUrl(ctx, largest.path)}" srcset="${srcset(ctx, png.files)}" sizes="${SIZES.desktop}" width="${fallback.width}" height="${fallback.height}" alt="${bannerAlt(ctx)}" fetchpriority="high" decoding="async">
+  return html`<picture class="banner__variant" data-theme="${theme}">
+    ${join(mobile.sources.map((s) => source(mobile, "mobile", s)), "\n    ")}
+    ${join(desktop.sources.filter((s) => s !== png).map((s) => source(desktop, "desktop", s)), "\n    ")}
+    <img src="${assetUrl(ctx, largest.path)}" srcset="${srcset(ctx, png.files)}" sizes="${SIZES.desktop}" width="${desktop.width}" height="${desktop.height}" alt="${bannerAlt(ctx)}" loading="lazy" fetchpriority="high" decoding="async">
   </picture>`;
+}
+
+export function banner(ctx: RenderContext): SafeHtml {
+  return html`<div class="banner">
+  ${themePicture(ctx, "light")}
+  ${themePicture(ctx, "dark")}
+  </div>`;
 }

@@ -42,7 +42,8 @@ test("the default site builds every page, the feed and the images", () => {
   const home = readFileSync(path.join(rootOut, "index.html"), "utf8");
   assert.match(home, /<h1[^>]*>The First International Workshop on Large Language Models for Code<\/h1>/);
   assert.match(home, /Saturday, 20 April 2024/);
-  assert.equal((home.match(/<source /g) ?? []).length, 4 * 2 + 3 * 1, "4 variants × AVIF/WebP, plus PNG for three of them");
+  assert.equal((home.match(/<source /g) ?? []).length, 2 * (3 + 2), "per theme: mobile AVIF/WebP/PNG, desktop AVIF/WebP (its PNG is the img)");
+  assert.equal((home.match(/<img [^>]*fetchpriority="high"/g) ?? []).length, 2);
 });
 
 test("every internal link, asset and fragment resolves (root build)", () => {

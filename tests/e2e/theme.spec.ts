@@ -8,9 +8,9 @@
  *   colour scheme applies.
  * - `#theme-toggle` is `hidden` until JavaScript runs; `aria-pressed="true"`
  *   while the dark theme shows.
- * - `picture.banner` has `<source>`s tagged `data-theme` and `data-shape`
- *   (mobile: max-width 600px); with a manual choice, only that theme's
- *   variant is downloaded.
+ * - `.banner` holds one `<picture data-theme="light|dark">` per theme, whose
+ *   `<source>`s are tagged `data-shape` (mobile: max-width 600px); only the
+ *   active theme's picture is displayed, and only its variant is downloaded.
  */
 import { readdirSync } from "node:fs";
 import path from "node:path";
@@ -100,7 +100,8 @@ function bannerShape(page: Page): "mobile" | "desktop" {
 }
 
 async function bannerSource(page: Page): Promise<string> {
-  const img = page.locator("picture.banner img");
+  const img = page.locator(".banner img:visible");
+  await expect(img).toHaveCount(1);
   await expect(img).toHaveJSProperty("complete", true);
   return img.evaluate((element: HTMLImageElement) => element.currentSrc);
 }
@@ -247,24 +248,27 @@ test.describe("theme toggle without JavaScript", () => {
 test.describe("home banner", () => {
   test("has a light and a dark variant for each shape, and a PNG fallback", async ({ page }) => {
     await page.goto("");
-    const picture = page.locator("picture.banner");
-    await expect(picture).toHaveCount(1);
+    const pictures = page.locator(".banner picture");
+    await expect(pictures).toHaveCount(2);
     for (const theme of THEMES) {
+      const picture = page.locator(`.banner picture[data-theme="${theme}"]`);
       for (const shape of ["mobile", "desktop"]) {
-        const sources = picture.locator(`source[data-theme="${theme}"][data-shape="${shape}"]`);
+        const sources = picture.locator(`source[data-shape="${shape}"]`);
         expect(await sources.count(), `${theme} ${shape} sources`).toBeGreaterThan(0);
         for (const source of await sources.all()) {
-          await expect(source).toHaveAttribute("media", /\S/);
+          if (shape === "mobile") await expect(source).toHaveAttribute("media", "(max-width: 600px)");
           await expect(source).toHaveAttribute("srcset", /\S/);
+          await expect(source).toHaveAttribute("width", /^\d+$/);
+          await expect(source).toHaveAttribute("height", /^\d+$/);
         }
       }
+      const img = picture.locator("img");
+      await expect(img).toHaveCount(1);
+      await expect(img).toHaveAttribute("src", new RegExp(`-${theme}-desktop-.*\\.png$`));
+      await expect(img).toHaveAttribute("width", /^\d+$/);
+      await expect(img).toHaveAttribute("height", /^\d+$/);
+      await expect(img).toHaveAttribute("alt", /\S/);
     }
-    const img = picture.locator("img");
-    await expect(img).toHaveCount(1);
-    await expect(img).toHaveAttribute("src", /\.png(\?|$)/);
-    await expect(img).toHaveAttribute("width", /^\d+$/);
-    await expect(img).toHaveAttribute("height", /^\d+$/);
-    await expect(img).toHaveAttribute("alt", /\S/);
   });
 
   for (const scheme of THEMES) {
@@ -293,7 +297,7 @@ test.describe("home banner", () => {
       await expectBanner(page, scheme);
       await page.waitForLoadState("networkidle");
 
-      const candidates = await page.locator("picture.banner").evaluate((picture) => {
+      const candidates = await page.locator(".banner").evaluate((picture) => {
         const urls = new Set<string>();
         const add = (srcset: string | null) => {
           for (const candidate of (srcset ?? "").split(",")) {

@@ -1,7 +1,7 @@
 import assert from "node:assert/strict";
 import path from "node:path";
 import { test } from "node:test";
-import { banner, systemMedia } from "../../src/components/banner.ts";
+import { banner } from "../../src/components/banner.ts";
 import { datesList } from "../../src/components/dates.ts";
 import { keyFacts, newsList, ordinalSuffix, socialCard } from "../../src/components/home.ts";
 import { navItems } from "../../src/components/nav.ts";
@@ -52,26 +52,23 @@ function context(prefix = "/"): RenderContext {
   };
 }
 
-test("banner: four variants by media query, AVIF and WebP sources, PNG img with size and alt", () => {
+test("banner: a picture per theme, mobile and desktop sources in AVIF/WebP/PNG, sized lazy img with alt", () => {
   const out = banner(context("/llm4code/")).toString();
-  const sources = [...out.matchAll(/<source is="theme-source" data-theme="(\w+)" data-shape="(\w+)" media="([^"]+)" type="([^"]+)"/g)].map((m) => m.slice(1).join("|"));
-  assert.deepEqual(sources, [
-    "dark|mobile|(max-width: 600px) and (prefers-color-scheme: dark)|image/avif",
-    "dark|mobile|(max-width: 600px) and (prefers-color-scheme: dark)|image/webp",
-    "dark|mobile|(max-width: 600px) and (prefers-color-scheme: dark)|image/png",
-    "light|mobile|(max-width: 600px)|image/avif",
-    "light|mobile|(max-width: 600px)|image/webp",
-    "light|mobile|(max-width: 600px)|image/png",
-    "dark|desktop|(prefers-color-scheme: dark)|image/avif",
-    "dark|desktop|(prefers-color-scheme: dark)|image/webp",
-    "dark|desktop|(prefers-color-scheme: dark)|image/png",
-    "light|desktop|all|image/avif",
-    "light|desktop|all|image/webp",
-  ]);
+  const pictures = [...out.matchAll(/<picture class="banner__variant" data-theme="(\w+)">([\s\S]*?)<\/picture>/g)];
+  assert.deepEqual(pictures.map((m) => m[1]), ["light", "dark"]);
+  for (const [, theme, body] of pictures) {
+    const sources = [...body!.matchAll(/<source data-theme="(\w+)" data-shape="(\w+)"(?: media="([^"]+)")? type="([^"]+)"/g)].map((m) => m.slice(1).join("|"));
+    assert.deepEqual(sources, [
+      `${theme}|mobile|(max-width: 600px)|image/avif`,
+      `${theme}|mobile|(max-width: 600px)|image/webp`,
+      `${theme}|mobile|(max-width: 600px)|image/png`,
+      `${theme}|desktop||image/avif`,
+      `${theme}|desktop||image/webp`,
+    ]);
+    assert.match(body!, new RegExp(`<img src="/llm4code/img/banner-${theme}-desktop-1600\\.png" srcset="[^"]+" sizes="[^"]+" width="1600" height="500" alt="LLM4Code 2024: workshop at ICSE, 20 April 2024, in Lisbon, Portugal\\." loading="lazy" fetchpriority="high"`));
+  }
   assert.match(out, /srcset="\/llm4code\/img\/banner-dark-mobile-400\.avif 400w, \/llm4code\/img\/banner-dark-mobile-800\.avif 800w"/);
-  assert.match(out, /<img src="\/llm4code\/img\/banner-light-desktop-1600\.png" srcset="[^"]+" sizes="[^"]+" width="1600" height="500" alt="LLM4Code 2024: workshop at ICSE, 20 April 2024, in Lisbon, Portugal\." fetchpriority="high"/);
   assert.match(out, /data-shape="mobile"[^>]*width="800" height="760"/, "sources carry their own size (art direction without layout shift)");
-  assert.equal(systemMedia("light", "desktop"), "all");
 });
 
 test("key facts and news come from the edition", () => {
