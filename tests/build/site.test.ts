@@ -62,6 +62,16 @@ test("a --pathprefix build carries the prefix on every link, image, stylesheet, 
   assert.match(feed, /href=&quot;https:\/\/llm4code\.github\.io\/llm4code\/papers\/&quot;/);
 });
 
+test("no inline script or style anywhere (a strict CSP can forbid them), no third-party resources", () => {
+  for (const file of walk(rootOut).filter((f) => f.endsWith(".html"))) {
+    const text = readFileSync(file, "utf8");
+    assert.equal(/<script(?![^>]*\ssrc=)[^>]*>/.test(text), false, `${file}: inline <script>`);
+    assert.equal(/<style|\sstyle="|\son[a-z]+=/i.test(text), false, `${file}: inline style or event handler`);
+    for (const m of text.matchAll(/<(?:script|link|img|source)\b[^>]*\s(?:src|srcset)="(https?:[^"]*)"/g)) assert.fail(`${file}: loads ${m[1]}`);
+    assert.equal(/<link rel="(?:stylesheet|preload|icon)"[^>]*href="https?:/.test(text), false, `${file}: third-party stylesheet, preload or icon`);
+  }
+});
+
 test("the feed is well-formed Atom with one entry per news item, newest first", () => {
   const feed = readFileSync(path.join(rootOut, "feed.xml"), "utf8");
   assert.match(feed, /^<\?xml version="1\.0" encoding="utf-8"\?>\n<feed xmlns="http:\/\/www\.w3\.org\/2005\/Atom"/);

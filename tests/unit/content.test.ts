@@ -82,3 +82,14 @@ test("unsafe URLs, duplicate ids and missing files are errors", () => {
     "content/site.yaml:8:18 site.current_edition: there is no folder content/2031/",
   ]);
 });
+
+test("the committed JSON Schemas match the zod schemas (run `npm run schemas` after a change)", async () => {
+  const { readFileSync } = await import("node:fs");
+  const { jsonSchemas } = await import("../../src/schemas/json-schema.ts");
+  for (const [file, text] of Object.entries(jsonSchemas())) {
+    assert.equal(readFileSync(path.join(ROOT, "content/schemas", file), "utf8"), text, `content/schemas/${file} is stale`);
+  }
+  const papers = JSON.parse(jsonSchemas()["papers.schema.json"]!);
+  assert.equal(papers.items.additionalProperties, false, "unknown keys are flagged in editors too");
+  assert.match(papers.items.properties.type.description, /paper type id/);
+});

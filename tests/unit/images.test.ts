@@ -1,0 +1,128 @@
+import assert from "node:assert/strict";
+import { mkdtempSync, statSync } from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { test } from "node:test";
+import sharp from "sharp";
+import { bannerSvg } from "../../src/images/banner-svg.ts";
+import { contrastRatio } from "../../src/images/contrast.ts";
+import { monogramSvg } from "../../src/images/monogram.ts";
+import { BANNER_PALETTES, MONOGRAM_BACKGROUNDS, MONOGRAM_TEXT } from "../../src/images/palettes.ts";
+import { encodeImage, stats } from "../../src/images/pipeline.ts";
+
+const ARGS = [
+  { name: "name", value: "LLM4Code" },
+  { name: "main_conf", value: "ICSE" },
+  { name: "date", value: "Apr 20, 2024" },
+  { name: "location", value: "Lisbon, Portugal" },
+];
+
+const dirs = () => {
+  const root = mkdtempSync(path.join(os.tmpdir(), "colloquy-img-"));
+  return { outDir: path.join(root, "out"), cacheDir: path.join(root, "cache") };
+};
+
+test("banner text is drawn as paths, never as <text> (no system font involved)", () => {
+  for (const theme of ["light", "dark"] as const) {
+    for (const shape of ["desktop", "mobile"] as const) {
+      const { svg } = bannerSvg({ call: "Workshop", args: ARGS, theme, shape });
+      assert.equal(/<text|<tspan|font-family/.test(svg), false, `${theme} ${shape}`);
+      assert.ok((svg.match(/<path /g) ?? []).length > 20);
+    }
+  }
+});
+
+test("desktop shows the call on one line; mobile puts each argument on its own line", () => {
+  const desktop = bannerSvg({ call: "Workshop", args: ARGS, theme: "light", shape: "desktop" });
+  const mobile = bannerSvg({ call: "Workshop", args: ARGS, theme: "light", shape: "mobile" });
+  assert.equal(desktop.lines, 1);
+  assert.equal((desktop.svg.match(/data-line="/g) ?? []).length, 1);
+  assert.equal(mobile.lines, ARGS.length + 2, "Workshop( + one per argument + )");
+  assert.ok(desktop.width > desktop.height * 2.5, "desktop is a wide strip");
+  assert.ok(mobile.height > mobile.width * 0.6, "mobile is tall enough for the lines");
+});
+
+test("the banner follows the data: another date gives another image", () => {
+  const a = bannerSvg({ call: "Workshop", args: ARGS, theme: "dark", shape: "desktop" }).svg;
+  const b = bannerSvg({ call: "Workshop", args: ARGS.map((x) => (x.name === "date" ? { ...x, value: "Apr 16, 2024" } : x)), theme: "dark", shape: "desktop" }).svg;
+  assert.notEqual(a, b);
+});
+
+test("hostile values cannot break out of the SVG", async () => {
+  const hostile = ARGS.map((a) => ({ ...a, value: `'"/><script>alert(1)</script><x y="` }));
+  const { svg } = bannerSvg({ call: "Workshop", args: hostile, theme: "light", shape: "mobile" });
+  assert.equal(svg.includes("<script"), false);
+  const meta = await sharp(Buffer.from(svg)).metadata();
+  assert.equal(meta.format, "svg");
+});
+
+test("every syntax colour reads at 4.5:1 or more on its background", () => {
+  for (const [theme, palette] of Object.entries(BANNER_PALETTES)) {
+    for (const [kind, colour] of Object.entries(palette.text)) {
+      const background = kind === "tabLabel" ? palette.tab : palette.surface;
+      const ratio = contrastRatio(colour, background);
+      assert.ok(ratio >= 4.5, `${theme} ${kind} ${colour} on ${background}: ${ratio.toFixed(2)}`);
+    }
+  }
+  for (const [from, to] of MONOGRAM_BACKGROUNDS) {
+    assert.ok(contrastRatio(MONOGRAM_TEXT, from) >= 4.5 && contrastRatio(MONOGRAM_TEXT, to) >= 4.5, `${from}/${to}`);
+  }
+});
+
+test("encodeImage makes every format at every width, with true sizes, and drops widths above a raster source", async () => {
+  const opts = dirs();
+  const raster = await sharp({ create: { width: 500, height: 250, channels: 3, background: "#3366aa" } }).png().toBuffer();
+  const image = await encodeImage({ input: raster, name: "t", widths: [200, 400, 800], formats: ["avif", "webp", "png"] }, opts);
+  assert.deepEqual(image.sources.map((s) => s.type), ["image/avif", "image/webp", "image/png"]);
+  assert.deepEqual(image.sources[0]!.files.map((f) => f.width), [200, 400, 500], "800 is capped at the source's 500");
+  assert.equal(image.width, 500);
+  assert.equal(image.height, 250);
+  for (const source of image.sources) {
+    for (const file of source.files) {
+      const meta = await sharp(path.join(opts.outDir, file.path)).metadata();
+      assert.equal(meta.format === "heif" ? "avif" : meta.format, source.format);
+      assert.equal(meta.width, file.width);
+      assert.equal(meta.height, file.height);
+    }
+  }
+});
+
+test("SVG sources are rasterised at any width, sharply", async () => {
+  const opts = dirs();
+  const { svg } = bannerSvg({ call: "Workshop", args: ARGS, theme: "dark", shape: "desktop" });
+  const image = await encodeImage({ input: Buffer.from(svg), name: "b", widths: [800, 2400], formats: ["png"] }, opts);
+  assert.deepEqual(image.sources[0]!.files.map((f) => f.width), [800, 2400]);
+  const meta = await sharp(path.join(opts.outDir, image.sources[0]!.files[1]!.path)).metadata();
+  assert.equal(meta.width, 2400);
+});
+
+test("unchanged images come from the cache; a changed image is encoded anew", async () => {
+  const opts = dirs();
+  const input = Buffer.from(monogramSvg({ initials: "AB", seed: "ab", size: 64 }));
+  const req = { input, name: "m", widths: [32, 64], formats: ["webp" as const], square: true };
+  const first = await encodeImage(req, opts);
+  const cachedFile = path.join(opts.cacheDir, path.basename(first.sources[0]!.files[0]!.path));
+  const mtime = statSync(cachedFile).mtimeMs;
+  const before = { ...stats };
+  const second = await encodeImage(req, { ...opts, outDir: path.join(opts.outDir, "again") });
+  assert.deepEqual(second, first);
+  assert.equal(stats.encoded, before.encoded, "nothing re-encoded");
+  assert.equal(stats.cached, before.cached + 2);
+  assert.equal(statSync(cachedFile).mtimeMs, mtime);
+  const changed = await encodeImage({ ...req, input: Buffer.from(monogramSvg({ initials: "AC", seed: "ab", size: 64 })) }, opts);
+  assert.notEqual(changed.sources[0]!.files[0]!.path, first.sources[0]!.files[0]!.path);
+  assert.equal(stats.encoded, before.encoded + 2);
+});
+
+test("portraits are cropped square; monograms are square with initials as paths", async () => {
+  const opts = dirs();
+  const photo = await sharp({ create: { width: 300, height: 400, channels: 3, background: "#aa6633" } }).jpeg().toBuffer();
+  const image = await encodeImage({ input: photo, name: "p", widths: [160, 320], formats: ["jpeg"], square: true }, opts);
+  assert.deepEqual(image.sources[0]!.files.map((f) => [f.width, f.height]), [[160, 160], [300, 300]]);
+  const svg = monogramSvg({ initials: "LB", seed: "loubna-ben-allal", size: 320 });
+  assert.equal(/<text/.test(svg), false);
+  const meta = await sharp(Buffer.from(svg)).png().toBuffer().then((b) => sharp(b).metadata());
+  assert.equal(meta.width, 320);
+  assert.equal(meta.height, 320);
+  assert.equal(monogramSvg({ initials: "LB", seed: "x", size: 64 }), monogramSvg({ initials: "LB", seed: "x", size: 64 }), "deterministic");
+});
