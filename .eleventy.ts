@@ -12,7 +12,7 @@ export default function (config: UserConfig) {
   config.addPlugin(siteData, {
     contentDir: process.env.COLLOQUY_CONTENT ?? "content",
     assetsDir: process.env.COLLOQUY_ASSETS ?? "assets",
-    cacheDir: ".cache/images",
+    cacheDir: process.env.COLLOQUY_CACHE ?? ".cache/images",
   });
 
   // Fonts, stylesheet, favicon and client scripts (https://www.11ty.dev/docs/copy/).

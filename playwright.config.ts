@@ -1,5 +1,6 @@
 import { defineConfig } from "@playwright/test";
 import { CHROMIUM_ARGS, DEFAULT_CHROMIUM_PATH } from "./scripts/chromium.ts";
+import { normalizePrefix } from "./src/lib/urls.ts";
 
 /**
  * Browser tests against the built site in `_site` (run `npm run build` first,
@@ -13,7 +14,7 @@ import { CHROMIUM_ARGS, DEFAULT_CHROMIUM_PATH } from "./scripts/chromium.ts";
  * Colour scheme is not a project: each test sets it with page.emulateMedia().
  */
 const port = Number(process.env.E2E_PORT ?? 4173);
-const prefix = `/${(process.env.SITE_PREFIX ?? "").replace(/^\/+|\/+$/g, "")}/`.replace(/^\/\/$/, "/");
+const prefix = normalizePrefix(process.env.SITE_PREFIX);
 const baseURL = `http://127.0.0.1:${port}${prefix}`;
 
 export default defineConfig({
@@ -31,7 +32,7 @@ export default defineConfig({
     toHaveScreenshot: { maxDiffPixelRatio: 0.002, animations: "disabled" },
   },
   webServer: {
-    command: `"${process.execPath}" --import tsx tests/e2e/serve.ts --dir _site --port ${port}`,
+    command: `"${process.execPath}" --import tsx scripts/serve.ts --dir _site --port ${port}`,
     url: baseURL,
     env: { SITE_PREFIX: prefix },
     reuseExistingServer: false,

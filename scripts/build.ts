@@ -78,7 +78,10 @@ async function main(args: string[]): Promise<void> {
       assets: option(args, "assets"),
       quiet: args.includes("--quiet"),
     });
-    console.log(`Built ${path.relative(process.cwd(), out) || "."} in ${((performance.now() - started) / 1000).toFixed(2)} s`);
+    const seconds = (performance.now() - started) / 1000;
+    console.log(`Built ${path.relative(process.cwd(), out) || "."} in ${seconds.toFixed(2)} s`);
+    // For the benchmark: wall time and peak memory of this build, as one JSON line.
+    if (args.includes("--stats")) console.log(JSON.stringify({ seconds, peakRssBytes: process.resourceUsage().maxRSS * 1024 }));
   } catch (error) {
     if (error instanceof ContentError) {
       console.error(error.message);

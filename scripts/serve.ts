@@ -1,7 +1,7 @@
 /**
  * A small static file server for a built site, used by the browser tests.
  *
- *     tsx tests/e2e/serve.ts --dir _site --port 4173 [--prefix /llm4code/]
+ *     tsx scripts/serve.ts --dir _site --port 4173 [--prefix /llm4code/]
  *
  * The site is served under a path prefix (`--prefix`, else the SITE_PREFIX
  * environment variable, else `/`), the way GitHub Pages serves a project
@@ -13,6 +13,7 @@ import { createReadStream, realpathSync, statSync, type Stats } from "node:fs";
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
 import path from "node:path";
 import { pathToFileURL } from "node:url";
+import { normalizePrefix } from "../src/lib/urls.ts";
 
 export const CONTENT_TYPES: Readonly<Record<string, string>> = {
   ".html": "text/html; charset=utf-8",
@@ -43,12 +44,6 @@ export interface SiteServerOptions {
   dir: string;
   /** URL path the site lives under; normalised to start and end with "/". */
   prefix?: string;
-}
-
-/** Turns "llm4code", "/llm4code" or "/llm4code/" into "/llm4code/"; "" into "/". */
-export function normalisePrefix(prefix: string | undefined): string {
-  const trimmed = (prefix ?? "").trim().replace(/^\/+|\/+$/g, "");
-  return trimmed === "" ? "/" : `/${trimmed}/`;
 }
 
 function contentType(file: string): string {
@@ -82,7 +77,7 @@ function resolveInside(root: string, relative: string): string | null {
 
 export function createSiteServer(options: SiteServerOptions): Server {
   const root = realpathSync(path.resolve(options.dir));
-  const prefix = normalisePrefix(options.prefix);
+  const prefix = normalizePrefix(options.prefix);
 
   function sendText(req: IncomingMessage, res: ServerResponse, status: number, text: string, headers: Record<string, string> = {}): void {
     res.writeHead(status, {
@@ -192,7 +187,7 @@ function main(): void {
   const args = parseArgs(process.argv.slice(2));
   const dir = args.get("dir") ?? "_site";
   const port = Number(args.get("port") ?? process.env.PORT ?? 4173);
-  const prefix = normalisePrefix(args.get("prefix") ?? process.env.SITE_PREFIX);
+  const prefix = normalizePrefix(args.get("prefix") ?? process.env.SITE_PREFIX);
   const host = "127.0.0.1";
 
   if (!statOrNull(dir)?.isDirectory()) {
