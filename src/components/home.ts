@@ -35,7 +35,7 @@ export function newsList(ctx: RenderContext): SafeHtml {
         (item) => html`<li><time datetime="${item.date}">${formatDay(item.date)}</time> <span>${markdownInline(item.text, ctx.urls)}</span></li>`,
       )}
     </ul>
-    <p class="news__feed"><a href="${pageUrl(ctx, "feed.xml")}">${icons.feed} Follow the news by feed</a></p>
+    <p class="news__feed"><a href="${pageUrl(ctx, "feed.xml")}">${icons.feed}<span>Follow the news by feed</span></a></p>
   </section>`;
 }
 

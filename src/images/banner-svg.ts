@@ -46,7 +46,7 @@ interface ShapeLayout {
 const LAYOUTS: Record<BannerShape, ShapeLayout> = {
   desktop: {
     width: 1600,
-    aspect: 1 / 3.2,
+    aspect: 1 / 4.4,
     maxFont: 28,
     minFont: 18,
     margin: 64,
