@@ -5,6 +5,9 @@ import { copyFileSync, existsSync, linkSync, mkdirSync, renameSync, writeFileSyn
 import path from "node:path";
 import sharp, { type Sharp } from "sharp";
 
+// One libvips thread per encode: the pipeline already runs two encodes at once on two cores.
+sharp.concurrency(1);
+
 /** Bump when encoding settings change, so cached files are made again. */
 const PIPELINE_VERSION = "1";
 
