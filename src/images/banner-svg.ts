@@ -106,7 +106,8 @@ export function bannerSvg(opts: BannerOptions): BannerSvg {
 
   const lineH = Math.round(fontSize * L.lineHeight);
   const windowH = L.titleBar + 2 * L.padY + lines.length * lineH;
-  const height = Math.max(Math.round(width * L.aspect), windowH + 2 * L.margin);
+  // The preferred height follows the preferred width: a canvas widened for long text keeps its margins.
+  const height = Math.max(Math.round(L.width * L.aspect), windowH + 2 * L.margin);
   const winX = L.margin;
   const winW = width - 2 * L.margin;
   const winY = Math.round((height - windowH) / 2);

@@ -138,6 +138,36 @@ function layout(text: string, spec: FontSpec, size: number, x: number): { glyphs
   return { glyphs, end: x };
 }
 
+/** A coordinate with at most two decimals, never in exponent notation, never NaN or -0. */
+function coord(value: number): string {
+  const r = Math.round(value * 100) / 100;
+  if (!Number.isFinite(r)) throw new Error(`Glyph coordinate is not finite: ${value}`);
+  return r === 0 ? "0" : String(r);
+}
+
+/**
+ * SVG path data for glyph outlines. Written here rather than with opentype's `toPathData`, whose
+ * rounding turns coordinates with a tiny fractional part (e.g. 377.00000000000006) into "NaN",
+ * and librsvg stops drawing a path at the first bad number.
+ */
+export function pathData(commands: readonly opentype.PathCommand[]): string {
+  let d = "";
+  let at = "";
+  for (const c of commands) {
+    if (c.type === "Z") {
+      d += "Z";
+      continue;
+    }
+    const end = `${coord(c.x)} ${coord(c.y)}`;
+    if (c.type === "M") d += `M${end}`;
+    else if (c.type === "L") d += end === at ? "" : `L${end}`;
+    else if (c.type === "Q") d += `Q${coord(c.x1)} ${coord(c.y1)} ${end}`;
+    else d += `C${coord(c.x1)} ${coord(c.y1)} ${coord(c.x2)} ${coord(c.y2)} ${end}`;
+    at = end;
+  }
+  return d;
+}
+
 /**
  * Lay out `text` on one line starting at (x, baseline y) and return it as SVG path data.
  * Each character comes from the first subset file that has it; kerning applies within one file.
@@ -150,7 +180,7 @@ export function shapeText(text: string, opts: { font: FontSpec; size: number; x?
   const box = { x1: Infinity, y1: Infinity, x2: -Infinity, y2: -Infinity };
   for (const placed of glyphs) {
     const path = placed.glyph.getPath(placed.x, y, opts.size);
-    const d = path.toPathData(2);
+    const d = pathData(path.commands);
     if (!d) continue;
     parts.push(d);
     const b = path.getBoundingBox();

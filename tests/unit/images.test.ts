@@ -6,6 +6,7 @@ import { test } from "node:test";
 import sharp from "sharp";
 import { bannerSvg } from "../../src/images/banner-svg.ts";
 import { contrastRatio } from "../../src/images/contrast.ts";
+import { missingGlyphs, shapeText } from "../../src/images/fonts.ts";
 import { monogramSvg } from "../../src/images/monogram.ts";
 import { BANNER_PALETTES, MONOGRAM_BACKGROUNDS, MONOGRAM_TEXT } from "../../src/images/palettes.ts";
 import { encodeImage, stats } from "../../src/images/pipeline.ts";
@@ -125,4 +126,36 @@ test("portraits are cropped square; monograms are square with initials as paths"
   assert.equal(meta.width, 320);
   assert.equal(meta.height, 320);
   assert.equal(monogramSvg({ initials: "LB", seed: "x", size: 64 }), monogramSvg({ initials: "LB", seed: "x", size: 64 }), "deterministic");
+});
+
+test("glyph path data is well formed at every size and position (no NaN, no exponents)", () => {
+  const number = String.raw`-?\d+(?:\.\d{1,2})?`;
+  const grammar = new RegExp(`^(?:M${number} ${number}|L${number} ${number}|Q(?:${number} ?){4}|C(?:${number} ?){6}|Z)*$`);
+  const mono = { family: "jetbrains-mono", weight: 400 } as const;
+  const text = "Workshop(location='Lisbon, Portugal', name='Grüner Kruliš São')";
+  for (let size = 10; size <= 40; size += 0.25) {
+    const { d } = shapeText(text, { font: mono, size, x: 37.3, y: 101.7 });
+    assert.match(d, grammar, `size ${size}`);
+  }
+  for (const initials of ["AB", "JK", "MW", "ŽŠ", "LL", "QX"]) {
+    for (const size of [160, 320, 400]) assert.equal(monogramSvg({ initials, seed: initials, size }).includes("NaN"), false, `${initials} ${size}`);
+  }
+});
+
+test("letters outside Latin-1 come from the latin-ext file, not the missing-glyph box", () => {
+  const mono = { family: "jetbrains-mono", weight: 400 } as const;
+  assert.deepEqual(missingGlyphs("Grüner Kruliš Rio de Janeiro São Łódź", mono), []);
+  const box = shapeText("\u{10FFFD}", { font: mono, size: 20 }).d;
+  assert.notEqual(shapeText("š", { font: mono, size: 20 }).d, box);
+  assert.deepEqual(missingGlyphs("北", mono), ["北"]);
+});
+
+test("a long value widens the banner without leaving a tall empty canvas", () => {
+  const long = ARGS.map((a) => (a.name === "name" ? { ...a, value: "Workshop on Large Language Models for Code and Beyond" } : a));
+  for (const shape of ["desktop", "mobile"] as const) {
+    const short = bannerSvg({ call: "Workshop", args: ARGS, theme: "light", shape });
+    const wide = bannerSvg({ call: "Workshop", args: long, theme: "light", shape });
+    assert.ok(wide.width > short.width, `${shape} grows to fit`);
+    assert.equal(wide.height, short.height, `${shape} keeps its height`);
+  }
 });
