@@ -2,7 +2,7 @@
 // chosen by media query, in AVIF and WebP with a PNG fallback. The stylesheet shows the picture of
 // the active theme (system preference or the visitor's choice) and hides the other; both images are
 // lazy, and a hidden lazy image is never fetched, so a visitor downloads only the variant they see.
-import { assetUrl, type RenderContext, type Shape, type Theme } from "../lib/context.ts";
+import { assetUrl, srcsetOf, type RenderContext, type Shape, type Theme } from "../lib/context.ts";
 import { formatDay } from "../lib/dates.ts";
 import { html, join, type SafeHtml } from "../lib/html.ts";
 import type { EncodedImage } from "../images/pipeline.ts";
@@ -14,10 +14,6 @@ const SIZES: Record<Shape, string> = {
   mobile: "calc(100vw - 2rem)",
   desktop: "min(calc(100vw - 2rem), 68rem)",
 };
-
-function srcset(ctx: RenderContext, files: EncodedImage["sources"][number]["files"]): string {
-  return files.map((f) => `${assetUrl(ctx, f.path)} ${f.width}w`).join(", ");
-}
 
 export function bannerAlt(ctx: RenderContext): string {
   const e = ctx.edition.edition;
@@ -31,13 +27,13 @@ function themePicture(ctx: RenderContext, theme: Theme): SafeHtml {
   const mobile = ctx.images.banner[`${theme}-mobile`];
   const desktop = ctx.images.banner[`${theme}-desktop`];
   const source = (image: EncodedImage, shape: Shape, s: EncodedImage["sources"][number]) =>
-    html`<source data-theme="${theme}" data-shape="${shape}"${shape === "mobile" ? html` media="(max-width: ${MOBILE_MAX_WIDTH}px)"` : ""} type="${s.type}" srcset="${srcset(ctx, s.files)}" sizes="${SIZES[shape]}" width="${image.width}" height="${image.height}">`;
+    html`<source data-theme="${theme}" data-shape="${shape}"${shape === "mobile" ? html` media="(max-width: ${MOBILE_MAX_WIDTH}px)"` : ""} type="${s.type}" srcset="${srcsetOf(ctx, s.files)}" sizes="${SIZES[shape]}" width="${image.width}" height="${image.height}">`;
   const png = desktop.sources.find((s) => s.format === "png") ?? desktop.sources[desktop.sources.length - 1]!;
   const largest = png.files[png.files.length - 1]!;
   return html`<picture class="banner__variant" data-theme="${theme}">
     ${join(mobile.sources.map((s) => source(mobile, "mobile", s)), "\n    ")}
     ${join(desktop.sources.filter((s) => s !== png).map((s) => source(desktop, "desktop", s)), "\n    ")}
-    <img src="${assetUrl(ctx, largest.path)}" srcset="${srcset(ctx, png.files)}" sizes="${SIZES.desktop}" width="${desktop.width}" height="${desktop.height}" alt="${bannerAlt(ctx)}" loading="lazy" fetchpriority="high" decoding="async">
+    <img src="${assetUrl(ctx, largest.path)}" srcset="${srcsetOf(ctx, png.files)}" sizes="${SIZES.desktop}" width="${desktop.width}" height="${desktop.height}" alt="${bannerAlt(ctx)}" loading="lazy" fetchpriority="high" decoding="async">
   </picture>`;
 }
 

@@ -3,6 +3,7 @@ import { pageUrl, type RenderContext } from "../lib/context.ts";
 import { formatDay, formatDayWithWeekday } from "../lib/dates.ts";
 import { html, type SafeHtml } from "../lib/html.ts";
 import { markdownInline } from "../lib/markdown.ts";
+import { networkName } from "../lib/networks.ts";
 import { icons } from "./icons.ts";
 
 const ORDINALS = ["Zeroth", "First", "Second", "Third", "Fourth", "Fifth", "Sixth", "Seventh", "Eighth", "Ninth", "Tenth"];
@@ -39,13 +40,11 @@ export function newsList(ctx: RenderContext): SafeHtml {
   </section>`;
 }
 
-const NETWORKS: Record<string, string> = { x: "X", bluesky: "Bluesky", mastodon: "Mastodon", linkedin: "LinkedIn" };
-
 /** A static card for the edition's social post: no third-party request, readable in both themes. */
 export function socialCard(ctx: RenderContext): SafeHtml {
   const post = ctx.edition.edition.social_post;
   if (!post) return html``;
-  const network = NETWORKS[post.network] ?? post.network;
+  const network = networkName(post.network);
   return html`<aside class="social-card" aria-labelledby="social-heading">
     <h2 id="social-heading" class="social-card__heading">From our ${network} account</h2>
     <blockquote class="social-card__post" cite="${post.url}">

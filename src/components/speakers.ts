@@ -1,6 +1,6 @@
 // Keynote cards: portrait (resized by the image pipeline), name, affiliation, talk.
 import type { ResolvedSpeaker } from "../content/model.ts";
-import { assetUrl, type RenderContext } from "../lib/context.ts";
+import { assetUrl, srcsetOf, type RenderContext } from "../lib/context.ts";
 import { html, type SafeHtml } from "../lib/html.ts";
 import { markdown } from "../lib/markdown.ts";
 import { fullName } from "../lib/people.ts";
@@ -10,10 +10,9 @@ function portrait(ctx: RenderContext, speaker: ResolvedSpeaker): SafeHtml {
   const image = ctx.images.speakers[speaker.who.id];
   if (!image) return html``;
   const fallback = image.sources[image.sources.length - 1]!;
-  const set = (files: typeof fallback.files) => files.map((f) => `${assetUrl(ctx, f.path)} ${f.width}w`).join(", ");
   return html`<picture class="speaker__photo">
-    ${image.sources.slice(0, -1).map((s) => html`<source type="${s.type}" srcset="${set(s.files)}" sizes="10rem">`)}
-    <img src="${assetUrl(ctx, fallback.files[0]!.path)}" srcset="${set(fallback.files)}" sizes="10rem" width="${image.width}" height="${image.height}" alt="${speaker.photoFile ? `Portrait of ${fullName(speaker.who)}` : ""}" loading="lazy" decoding="async">
+    ${image.sources.slice(0, -1).map((s) => html`<source type="${s.type}" srcset="${srcsetOf(ctx, s.files)}" sizes="10rem">`)}
+    <img src="${assetUrl(ctx, fallback.files[0]!.path)}" srcset="${srcsetOf(ctx, fallback.files)}" sizes="10rem" width="${image.width}" height="${image.height}" alt="${speaker.photoFile ? `Portrait of ${fullName(speaker.who)}` : ""}" loading="lazy" decoding="async">
   </picture>`;
 }
 

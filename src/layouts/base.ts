@@ -4,6 +4,7 @@ import { icons } from "../components/icons.ts";
 import { themeToggle } from "../components/theme-toggle.ts";
 import { assetUrl, pageUrl, type RenderContext } from "../lib/context.ts";
 import { html, type SafeHtml } from "../lib/html.ts";
+import { networkName } from "../lib/networks.ts";
 
 export interface PageProps {
   ctx: RenderContext;
@@ -71,8 +72,4 @@ ${body}
 </footer>
 </body>
 </html>`}\n`;
-}
-
-function networkName(network: string): string {
-  return ({ x: "X", github: "GitHub", bluesky: "Bluesky", mastodon: "Mastodon", linkedin: "LinkedIn", youtube: "YouTube" } as Record<string, string>)[network] ?? network;
 }

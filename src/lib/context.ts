@@ -1,11 +1,13 @@
 // What every page and component renders from: the content model, the edition being rendered,
 // where it lives, the URL helper and the generated images.
 import type { EditionModel, SiteModel } from "../content/model.ts";
-import type { EncodedImage } from "../images/pipeline.ts";
+import type { BannerShape } from "../images/banner-svg.ts";
+import type { BannerTheme } from "../images/palettes.ts";
+import type { EncodedFile, EncodedImage } from "../images/pipeline.ts";
 import type { Urls } from "./urls.ts";
 
-export type Theme = "light" | "dark";
-export type Shape = "desktop" | "mobile";
+export type Theme = BannerTheme;
+export type Shape = BannerShape;
 
 export interface SiteImages {
   /** The home banner in its four variants. */
@@ -31,4 +33,9 @@ export function pageUrl(ctx: RenderContext, relative = ""): string {
 /** URL of a site-wide file (stylesheet, script, font, image): `assetUrl(ctx, "css/site.css")`. */
 export function assetUrl(ctx: RenderContext, relative: string): string {
   return ctx.urls.to(`/${relative}`);
+}
+
+/** A `srcset` value for encoded image files: `/img/a-400.avif 400w, /img/a-800.avif 800w`. */
+export function srcsetOf(ctx: RenderContext, files: readonly EncodedFile[]): string {
+  return files.map((f) => `${assetUrl(ctx, f.path)} ${f.width}w`).join(", ");
 }

@@ -56,14 +56,3 @@ export function safe(markup: string): SafeHtml {
 export function join(items: readonly HtmlValue[], separator: HtmlValue = ""): SafeHtml {
   return new SafeHtml(items.map(render).join(render(separator)));
 }
-
-/** Render a list of attribute pairs; `false`/`null`/`undefined` values are left out, `true` renders a bare attribute. */
-export function attrs(pairs: Record<string, string | number | boolean | null | undefined>): SafeHtml {
-  const parts: string[] = [];
-  for (const [name, value] of Object.entries(pairs)) {
-    if (value === false || value === null || value === undefined) continue;
-    if (!/^[a-z][a-z0-9-]*$/.test(name)) throw new Error(`Invalid attribute name: ${name}`);
-    parts.push(value === true ? ` ${name}` : ` ${name}="${escapeHtml(String(value))}"`);
-  }
-  return new SafeHtml(parts.join(""));
-}

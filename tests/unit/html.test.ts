@@ -1,6 +1,6 @@
 import assert from "node:assert/strict";
 import { test } from "node:test";
-import { attrs, escapeHtml, html, join, safe } from "../../src/lib/html.ts";
+import { escapeHtml, html, join, safe } from "../../src/lib/html.ts";
 import { normalizePrefix, Urls } from "../../src/lib/urls.ts";
 
 test("html escapes every interpolated string", () => {
@@ -20,11 +20,6 @@ test("html passes nested html and safe() through, joins arrays, drops null/false
 
 test("escapeHtml covers all attribute-breaking characters", () => {
   assert.equal(escapeHtml(`&<>"'\``), "&amp;&lt;&gt;&quot;&#39;&#96;");
-});
-
-test("attrs renders, omits and refuses names", () => {
-  assert.equal(attrs({ href: "/a?b=1&c", hidden: true, title: undefined, open: false }).toString(), ` href="/a?b=1&amp;c" hidden`);
-  assert.throws(() => attrs({ "on click": "x" }), /Invalid attribute name/);
 });
 
 test("Urls adds the base path to internal URLs only", () => {
