@@ -3,6 +3,7 @@
 // A build goes to a fresh folder that replaces the output only once it is complete.
 import { existsSync, mkdirSync, renameSync, rmSync } from "node:fs";
 import path from "node:path";
+import { pathToFileURL } from "node:url";
 import Eleventy from "@11ty/eleventy";
 import { ContentError } from "../src/content/errors.ts";
 import { loadSite } from "../src/content/load.ts";
@@ -26,9 +27,26 @@ function option(args: string[], name: string): string | undefined {
 }
 
 /** Build the site; resolves to the output folder. Throws ContentError for invalid content. */
-export async function buildSite({ pathPrefix = "/", output = "_site", content, assets, quiet = false }: BuildOptions = {}): Promise<string> {
-  if (content) process.env.COLLOQUY_CONTENT = content;
-  if (assets) process.env.COLLOQUY_ASSETS = assets;
+export async function buildSite(options: BuildOptions = {}): Promise<string> {
+  // The Eleventy configuration reads the content folders from the environment; set them for this
+  // build only, so one process can build several sites (as the tests do).
+  const saved = { content: process.env.COLLOQUY_CONTENT, assets: process.env.COLLOQUY_ASSETS };
+  if (options.content) process.env.COLLOQUY_CONTENT = options.content;
+  if (options.assets) process.env.COLLOQUY_ASSETS = options.assets;
+  try {
+    return await buildInto(options);
+  } finally {
+    restoreEnv("COLLOQUY_CONTENT", saved.content);
+    restoreEnv("COLLOQUY_ASSETS", saved.assets);
+  }
+}
+
+function restoreEnv(name: string, value: string | undefined): void {
+  if (value === undefined) delete process.env[name];
+  else process.env[name] = value;
+}
+
+async function buildInto({ pathPrefix = "/", output = "_site", quiet = false }: BuildOptions): Promise<string> {
   loadSite({ contentDir: process.env.COLLOQUY_CONTENT, assetsDir: process.env.COLLOQUY_ASSETS });
   const finalDir = path.resolve(output);
   const tempDir = `${finalDir}.partial-${process.pid}`;
@@ -93,4 +111,5 @@ async function main(args: string[]): Promise<void> {
   }
 }
 
-if (import.meta.url === `file://${process.argv[1]}`) await main(process.argv.slice(2));
+const entry = process.argv[1];
+if (entry && import.meta.url === pathToFileURL(path.resolve(entry)).href) await main(process.argv.slice(2));

@@ -133,9 +133,11 @@ function loadEdition(c: Collector, dir: string, assets: string, year: number, pe
         const known = cfp.value.awards.map((a) => `"${a.id}"`).join(", ") || "none";
         c.problems.push(problemAt(papers.source, [i, "award"], `unknown award "${paper.award}"; cfp.yaml defines ${known}`));
       }
-      const authors = paper.authors.flatMap((a, j): PersonRef[] =>
-        typeof a === "string" ? [person(papers.source, [i, "authors", j], a) ?? []].flat() : [a],
-      );
+      const authors = paper.authors.flatMap((a, j): PersonRef[] => {
+        if (typeof a !== "string") return [a];
+        const found = person(papers.source, [i, "authors", j], a);
+        return found ? [found] : [];
+      });
       if (paperType) resolvedPapers.push({ ...paper, authors, paperType, ...(awardInfo ? { awardInfo } : {}) });
     });
   }

@@ -4,7 +4,7 @@ import assert from "node:assert/strict";
 import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import { after, before, test } from "node:test";
+import { before, test } from "node:test";
 import sharp from "sharp";
 import { buildSite } from "../../scripts/build.ts";
 import { copyContent, edit } from "../helpers.ts";
@@ -35,11 +35,6 @@ days:
     await sharp({ create: { width: 1200, height: 400, channels: 3, background: "#226688" } }).png().toFile(path.join(assets, `2024/banner/${variant}.png`));
   }
   out = await buildSite({ output: path.join(mkdtempSync(path.join(os.tmpdir(), "colloquy-opt-")), "site"), content, assets, quiet: true });
-});
-
-after(() => {
-  delete process.env.COLLOQUY_CONTENT;
-  delete process.env.COLLOQUY_ASSETS;
 });
 
 test("program.yaml becomes a schedule table linking keynotes and papers", () => {

@@ -112,8 +112,6 @@ test("invalid content stops the build before anything is written, and keeps the 
     return true;
   });
   assert.equal(existsSync(out), false);
-  delete process.env.COLLOQUY_CONTENT;
-  delete process.env.COLLOQUY_ASSETS;
 });
 
 test("text from data never reaches the HTML unescaped (every free-text field)", async () => {
@@ -125,8 +123,6 @@ test("text from data never reaches the HTML unescaped (every free-text field)", 
   assert.ok(count > 150, `only ${count} fields injected`);
   writeFileSync(path.join(content, "2024/pages/about.md"), `---\ntitle: "${payload.replace(/"/g, '\\"')}"\n---\n\n${payload}\n\n[x](javascript:alert(4))\n`);
   const out = await buildSite({ output: path.join(tmp(), "site"), content, assets, quiet: true });
-  delete process.env.COLLOQUY_CONTENT;
-  delete process.env.COLLOQUY_ASSETS;
   for (const file of walk(out).filter((f) => /\.(html|xml)$/.test(f))) {
     const text = readFileSync(file, "utf8");
     assert.equal(text.includes("<script>alert"), false, `${file} has a live <script>`);
