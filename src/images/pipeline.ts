@@ -70,23 +70,23 @@ function encoder(image: Sharp, format: ImageFormat): Sharp {
   }
 }
 
-/** Run tasks with at most `limit` at once. */
-async function pooled<T>(tasks: (() => Promise<T>)[], limit: number): Promise<T[]> {
-  const results: T[] = new Array(tasks.length);
-  let next = 0;
-  const worker = async () => {
-    while (next < tasks.length) {
-      const i = next++;
-      results[i] = await tasks[i]!();
-    }
-  };
-  await Promise.all(Array.from({ length: Math.min(limit, tasks.length) }, worker));
-  return results;
-}
-
-/** A shared limit across all images of a build (the encoders are CPU-bound). */
-let queue: Promise<unknown> = Promise.resolve();
+/** Encodes are CPU-bound: at most this many run at once across all images of a build. */
 const CONCURRENCY = 2;
+let running = 0;
+const waiting: (() => void)[] = [];
+
+/** Run `task` when a slot is free; a finished task hands its slot straight to the next in line. */
+async function limited<T>(task: () => Promise<T>): Promise<T> {
+  if (running < CONCURRENCY) running++;
+  else await new Promise<void>((resolve) => waiting.push(resolve));
+  try {
+    return await task();
+  } finally {
+    const next = waiting.shift();
+    if (next) next();
+    else running--;
+  }
+}
 
 export async function encodeImage(req: ImageRequest, opts: PipelineOptions): Promise<EncodedImage> {
   const svg = isSvg(req.input);
@@ -104,19 +104,21 @@ export async function encodeImage(req: ImageRequest, opts: PipelineOptions): Pro
   mkdirSync(path.join(opts.outDir, "img"), { recursive: true });
 
   const jobs = req.formats.flatMap((format) =>
-    widths.map((width) => async (): Promise<EncodedFile & { format: ImageFormat }> => {
+    widths.map(async (width): Promise<EncodedFile & { format: ImageFormat }> => {
       const height = Math.round(width * aspect);
       const file = `${req.name}-${hash}-${width}.${EXT[format]}`;
       const cached = path.join(opts.cacheDir, file);
       if (existsSync(cached)) {
         stats.cached++;
       } else {
-        let image = svg ? sharp(req.input, { density: Math.min(2400, Math.ceil((72 * width) / sourceWidth)) }) : sharp(req.input);
-        image = req.square ? image.resize(width, width, { fit: "cover", position: "attention" }) : image.resize(width, height);
-        const data = await encoder(image.rotate(), format).toBuffer();
-        const temp = `${cached}.${process.pid}.tmp`;
-        writeFileSync(temp, data);
-        renameSync(temp, cached);
+        await limited(async () => {
+          let image = svg ? sharp(req.input, { density: Math.min(2400, Math.ceil((72 * width) / sourceWidth)) }) : sharp(req.input);
+          image = req.square ? image.resize(width, width, { fit: "cover", position: "attention" }) : image.resize(width, height);
+          const data = await encoder(image.rotate(), format).toBuffer();
+          const temp = `${cached}.${process.pid}.tmp`;
+          writeFileSync(temp, data);
+          renameSync(temp, cached);
+        });
         stats.encoded++;
       }
       const target = path.join(opts.outDir, "img", file);
@@ -130,9 +132,7 @@ export async function encodeImage(req: ImageRequest, opts: PipelineOptions): Pro
       return { format, path: `img/${file}`, width, height };
     }),
   );
-  const run = queue.then(() => pooled(jobs, CONCURRENCY));
-  queue = run.catch(() => undefined);
-  const files = await run;
+  const files = await Promise.all(jobs);
   const largest = widths[widths.length - 1]!;
   return {
     width: largest,
