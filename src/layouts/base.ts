@@ -19,13 +19,17 @@ export interface PageProps {
   ownHeading?: boolean;
   /** Keep the page out of search engines and give it no canonical URL (the 404 page). */
   noindex?: boolean;
+  /** Page-specific client scripts by name (`src/client/<name>.ts`), loaded deferred. */
+  scripts?: readonly string[];
+  /** Extra elements for `<head>` (e.g. citation meta tags), built with `html`. */
+  head?: SafeHtml;
 }
 
 export function editionName(ctx: RenderContext): string {
   return `${ctx.model.site.short_name} ${ctx.edition.year}`;
 }
 
-export function basePage({ ctx, title, path, description, body, ownHeading, noindex }: PageProps): string {
+export function basePage({ ctx, title, path, description, body, ownHeading, noindex, scripts = [], head }: PageProps): string {
   const { site } = ctx.model;
   const name = editionName(ctx);
   const windowTitle = path === "" ? `${name}: ${ctx.edition.edition.title}` : `${title} · ${name}`;
@@ -46,6 +50,8 @@ ${noindex ? html`<meta name="robots" content="noindex">` : html`<link rel="canon
 <link rel="preload" href="${assetUrl(ctx, "fonts/atkinson-hyperlegible-latin-400-normal.woff2")}" as="font" type="font/woff2" crossorigin>
 <link rel="stylesheet" href="${assetUrl(ctx, "css/site.css")}">
 <script src="${assetUrl(ctx, "js/theme.js")}"></script>
+${scripts.map((name) => html`<script src="${assetUrl(ctx, `js/${name}.js`)}" defer></script>`)}
+${head ?? ""}
 </head>
 <body>
 <a class="skip-link" href="#main">Skip to content</a>

@@ -26,6 +26,10 @@ export interface EditionPage {
   ownHeading?: boolean;
   /** Not for search engines (the 404 page). */
   noindex?: boolean;
+  /** Page-specific client scripts by name (`src/client/<name>.ts`). */
+  scripts?: readonly string[];
+  /** Extra `<head>` elements for this page. */
+  head?: (ctx: RenderContext) => SafeHtml;
 }
 
 /** Eleventy `data` + `render` for an edition page. */
@@ -50,6 +54,8 @@ export function editionPage(def: EditionPage) {
         body: def.render(data.ctx),
         ownHeading: def.ownHeading,
         noindex: def.noindex,
+        scripts: def.scripts,
+        head: def.head?.(data.ctx),
       }),
   };
 }
