@@ -22,16 +22,15 @@ interface BuildTarget {
 export async function prepareSite(options: SiteDataOptions & BuildTarget): Promise<SiteData["colloquy"]> {
   const model = loadSite({ contentDir: options.contentDir, assetsDir: options.assetsDir });
   const urls = new Urls(options.pathPrefix, new URL(model.site.url).origin);
-  const published = [{ edition: model.current, base: "/" }];
-  const renders: RenderContext[] = await Promise.all(
-    published.map(async ({ edition, base }) => ({
-      model,
-      edition,
-      base,
-      urls,
-      images: await buildEditionImages(model, edition, { outDir: options.outDir, cacheDir: options.cacheDir }),
-    })),
-  );
+  const renders: RenderContext[] = [];
+  for (const edition of model.editions) {
+    const images = await buildEditionImages(model, edition, { outDir: options.outDir, cacheDir: options.cacheDir });
+    const permanentBase = `/${edition.year}/`;
+    const archived = edition !== model.current;
+    // The current edition is published twice: at the site root and at its permanent prefix.
+    if (!archived) renders.push({ model, edition, base: "/", permanentBase, atRoot: true, archived, urls, images });
+    renders.push({ model, edition, base: permanentBase, permanentBase, atRoot: false, archived, urls, images });
+  }
   return { renders, pages: renders.flatMap((ctx) => ctx.edition.pages.map((page) => ({ ctx, page }))) };
 }
 

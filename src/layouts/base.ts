@@ -33,7 +33,7 @@ export function basePage({ ctx, title, path, description, body, ownHeading, noin
   const { site } = ctx.model;
   const name = editionName(ctx);
   const windowTitle = path === "" ? `${name}: ${ctx.edition.edition.title}` : `${title} · ${name}`;
-  const canonical = ctx.urls.absolute(ctx.base + path);
+  const canonical = ctx.urls.absolute(ctx.permanentBase + path);
   const social = site.social.map(
     (s) => html`<li><a href="${s.url}" rel="me">${s.network === "x" ? icons.x : s.network === "github" ? icons.github : icons.link}<span>${s.handle}</span><span class="visually-hidden"> on ${networkName(s.network)}</span></a></li>`,
   );

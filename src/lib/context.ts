@@ -20,9 +20,20 @@ export interface RenderContext {
   model: SiteModel;
   edition: EditionModel;
   urls: Urls;
-  /** Where this edition's pages live inside the site: `/` for the current edition. */
+  /** Where these pages live inside the site: `/` for the current edition at the root, else `/<year>/`. */
   base: string;
+  /** The edition's permanent place, `/<year>/`: canonical URLs and per-item pages live there. */
+  permanentBase: string;
+  /** True for the copy of the current edition at the site root. */
+  atRoot: boolean;
+  /** True when this edition is not the current one. */
+  archived: boolean;
   images: SiteImages;
+}
+
+/** Canonical (permanent) URL path of a page of the edition being rendered. */
+export function permanentUrl(ctx: RenderContext, relative = ""): string {
+  return ctx.urls.to(ctx.permanentBase + relative);
 }
 
 /** URL of a page of the edition being rendered: `pageUrl(ctx, "papers/")`. */

@@ -7,7 +7,7 @@ import { navItems } from "../components/nav.ts";
 const page = editionPage({
   path: "404",
   title: () => "Page not found",
-  when: (ctx) => ctx.base === "/",
+  when: (ctx) => ctx.atRoot,
   noindex: true,
   render: (ctx) => html`<p class="lead">There is no page at this address. It may have moved when the site was reorganised.</p>
     <p>These pages may help:</p>

@@ -40,6 +40,9 @@ function context(prefix = "/"): RenderContext {
     edition: model.current,
     urls: new Urls(prefix, "https://example.org"),
     base: "/",
+    permanentBase: `/${model.current.year}/`,
+    atRoot: true,
+    archived: false,
     images: {
       banner: {
         "light-desktop": fakeImage("banner-light-desktop", 1600, 500),
@@ -157,7 +160,7 @@ test("page shell: one h1, lang, skip link, canonical, prefixed assets, no inline
   assert.equal((out.match(/<h1/g) ?? []).length, 1);
   assert.match(out, /<html lang="en">/);
   assert.match(out, /<a class="skip-link" href="#main">/);
-  assert.match(out, /<link rel="canonical" href="https:\/\/example\.org\/repo\/papers\/">/);
+  assert.match(out, /<link rel="canonical" href="https:\/\/example\.org\/repo\/2024\/papers\/">/);
   assert.match(out, /<a href="\/repo\/papers\/" aria-current="page">Papers<\/a>/);
   assert.match(out, /<script src="\/repo\/js\/theme\.js"><\/script>/);
   assert.equal(/<script>|<style|style="/.test(out), false, "no inline script or style");
