@@ -35,12 +35,14 @@ function fakeImage(name: string, width: number, height: number): EncodedImage {
 
 function context(prefix = "/"): RenderContext {
   const model = loadSite({ contentDir: path.join(ROOT, "content"), assetsDir: path.join(ROOT, "assets") });
+  // These tests pin the facts of the 2024 edition, rendered as if it were at the site root.
+  const edition = model.editions.find((e) => e.year === 2024)!;
   return {
-    model,
-    edition: model.current,
+    model: { ...model, current: edition },
+    edition,
     urls: new Urls(prefix, "https://example.org"),
     base: "/",
-    permanentBase: `/${model.current.year}/`,
+    permanentBase: `/${edition.year}/`,
     atRoot: true,
     archived: false,
     images: {
