@@ -15,6 +15,7 @@ import { peopleSchema, type Person } from "../schemas/people.ts";
 import { programSchema } from "../schemas/program.ts";
 import { siteSchema } from "../schemas/site.ts";
 import { speakersSchema } from "../schemas/speakers.ts";
+import { hasPage } from "./pages.ts";
 import { ContentError, type Problem } from "./errors.ts";
 import type { EditionModel, MarkdownPage, PersonRef, ResolvedPaper, SiteModel } from "./model.ts";
 import { problemAt, readYaml, validate, type YamlSource } from "./yaml-source.ts";
@@ -102,19 +103,6 @@ function loadEdition(c: Collector, dir: string, assets: string, year: number, pe
     c.problems.push(problemAt(edition.source, ["year"], `is ${edition.value.year} but the folder is content/${year}/`));
   }
 
-  // Aliases redirect old paths: they may not hide a page, and must lead to one.
-  if (edition) {
-    const pageSlugs = new Set([...RESERVED_SLUGS, ...pages.map((p) => p.slug)]);
-    for (const [from, to] of Object.entries(edition.value.aliases)) {
-      const first = (p: string) => p.split(/[/#]/)[0] ?? "";
-      if (pageSlugs.has(first(from))) {
-        c.problems.push(problemAt(edition.source, ["aliases", from], `"${from}" is a page of the site; an alias cannot replace it`));
-      } else if (to !== "" && !to.startsWith("#") && !pageSlugs.has(first(to))) {
-        c.problems.push(problemAt(edition.source, ["aliases", from], `leads to "${to}", which is not a page of this edition`));
-      }
-    }
-  }
-
   // References between files.
   const person = (source: YamlSource, at: PropertyKey[], personId: string): (PersonRef & { id: string }) | undefined => {
     const found = people?.[personId];
@@ -197,7 +185,7 @@ function loadEdition(c: Collector, dir: string, assets: string, year: number, pe
 
   if (!edition || !cfp || !committee) return undefined;
   const about = pages.find((p) => p.slug === "about");
-  return {
+  const result: EditionModel = {
     year,
     edition: edition.value,
     news: [...(news?.value ?? [])].sort((a, b) => b.date.localeCompare(a.date)),
@@ -213,6 +201,17 @@ function loadEdition(c: Collector, dir: string, assets: string, year: number, pe
     pages: pages.filter((p) => p !== about),
     assetsDir: assets,
   };
+
+  // Aliases redirect old paths: they may not hide a page, and must lead to one this edition has.
+  for (const [from, to] of Object.entries(edition.value.aliases)) {
+    const first = (p: string) => p.split(/[/#]/)[0] ?? "";
+    if (RESERVED_SLUGS.includes(first(from)) || pages.some((p) => p.slug === first(from))) {
+      c.problems.push(problemAt(edition.source, ["aliases", from], `"${from}" is a page of the site; an alias cannot replace it`));
+    } else if (first(to) !== "" && !hasPage(result, first(to))) {
+      c.problems.push(problemAt(edition.source, ["aliases", from], `leads to "${to}", which is not a page of this edition`));
+    }
+  }
+  return result;
 }
 
 function loadPages(c: Collector, dir: string): MarkdownPage[] {

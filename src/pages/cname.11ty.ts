@@ -4,6 +4,8 @@ import type { SiteData } from "../lib/page-template.ts";
 export const data = {
   permalink: (data: SiteData) => (data.colloquy.renders[0]?.model.site.domain ? "CNAME" : false),
   eleventyExcludeFromCollections: true,
+  // GitHub Pages expects exactly this file name, without an extension.
+  eleventyAllowMissingExtension: true,
 };
 
 export function render(data: SiteData): string {
