@@ -5,10 +5,11 @@ import { existsSync, mkdtempSync, readFileSync, readdirSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { before, test } from "node:test";
-import { buildSite } from "../../scripts/build.ts";
+import { parse } from "yaml";
+import { buildSite, pagesPrefix } from "../../scripts/build.ts";
 import { scaffoldEdition, ScaffoldError } from "../../scripts/new-edition.ts";
 import { ContentError } from "../../src/content/errors.ts";
-import { copyContent, edit } from "../helpers.ts";
+import { copyContent, edit, ROOT } from "../helpers.ts";
 import { checkLinks, urlsInHtml, walk } from "./links.ts";
 
 const ORIGIN = "https://llm4code.github.io";
@@ -19,7 +20,8 @@ const tmp = () => mkdtempSync(path.join(os.tmpdir(), "colloquy-editions-"));
 let out = "";
 
 before(async () => {
-  out = await buildSite({ output: path.join(tmp(), "site"), pathPrefix: PREFIX, quiet: true });
+  // As the deploy workflow builds a project site: from the base path GitHub Pages reports.
+  out = await buildSite({ output: path.join(tmp(), "site"), pagesBasePath: "/llm4code", quiet: true });
 });
 
 const pagesOf = (dir: string) =>
@@ -117,7 +119,8 @@ test("a custom domain is written to CNAME; without one there is no CNAME", async
   assert.equal(existsSync(path.join(out, "CNAME")), false);
   const { content, assets } = copyContent();
   edit(path.join(content, "site.yaml"), "url: https://llm4code.github.io", "url: https://llm4code.org\ndomain: llm4code.org");
-  const site = await buildSite({ output: path.join(tmp(), "site"), content, assets, quiet: true });
+  // Even if GitHub Pages still reports a project path, a custom domain is served from "/".
+  const site = await buildSite({ output: path.join(tmp(), "site"), content, assets, pagesBasePath: "/llm4code", quiet: true });
   assert.equal(readFileSync(path.join(site, "CNAME"), "utf8"), "llm4code.org\n");
   assert.match(readFileSync(path.join(site, "index.html"), "utf8"), /<link rel="canonical" href="https:\/\/llm4code\.org\/2026\/">/);
   assert.deepEqual(checkLinks(site, "/", "https://llm4code.org").broken, []);
@@ -174,4 +177,20 @@ test("new-edition scaffolds the next edition from the newest one, never overwrit
   assert.match(readFileSync(path.join(site, "index.html"), "utf8"), /The Fourth International Workshop on Large Language Models for Code/);
   assert.match(readFileSync(path.join(site, "2026/index.html"), "utf8"), /class="archive-notice"/);
   assert.deepEqual(checkLinks(site, "/", ORIGIN).broken, []);
+});
+
+test("the deploy workflow builds with the base path GitHub Pages reports; a custom domain wins", () => {
+  assert.equal(pagesPrefix(undefined, "/llm4code"), "/llm4code/");
+  assert.equal(pagesPrefix(undefined, ""), "/");
+  assert.equal(pagesPrefix("llm4code.org", "/llm4code"), "/");
+  const workflow = parse(readFileSync(path.join(ROOT, ".github/workflows/deploy.yml"), "utf8")) as {
+    jobs: { build: { steps: { id?: string; uses?: string; run?: string; env?: Record<string, string> }[] } };
+  };
+  const steps = workflow.jobs.build.steps;
+  const pages = steps.find((s) => s.uses?.startsWith("actions/configure-pages@"));
+  assert.equal(pages?.id, "pages");
+  const build = steps.find((s) => s.run?.includes("npm run build"));
+  assert.match(build?.run ?? "", /npm run build -- --pages-base-path="\$BASE_PATH"/);
+  assert.equal(build?.env?.BASE_PATH, "${{ steps.pages.outputs.base_path }}");
+  assert.ok(steps.some((s) => s.uses?.startsWith("actions/upload-pages-artifact@")));
 });
