@@ -59,10 +59,8 @@ ${head ?? ""}
 <header class="site-header">
   <div class="site-header__inner">
     <a class="site-title" href="${pageUrl(ctx)}"${path === "" ? html` aria-current="page"` : ""}><span class="site-title__name">${site.short_name}</span> <span class="site-title__year">${ctx.edition.year}</span></a>
-    <div class="site-header__tools">
-      ${editionsMenu(ctx)}
-      ${themeToggle()}
-    </div>
+    ${editionsMenu(ctx)}
+    ${themeToggle()}
   </div>
   ${nav(ctx, path)}
 </header>
