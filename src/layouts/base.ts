@@ -36,10 +36,22 @@ export function editionName(ctx: RenderContext): string {
   return `${ctx.model.site.short_name} ${ctx.edition.year}`;
 }
 
+/** Longest window title search engines show in full. */
+export const MAX_TITLE_LENGTH = 70;
+
+/**
+ * The window title: `LLM4Code 2024: <edition title>` for the home page, `<page> · LLM4Code 2024`
+ * for the others; when that is too long to be shown in full, the page's own title alone.
+ */
+export function pageTitle(editionName: string, title: string, home: boolean): string {
+  const full = home ? `${editionName}: ${title}` : `${title} · ${editionName}`;
+  return full.length <= MAX_TITLE_LENGTH ? full : title;
+}
+
 export function basePage({ ctx, title, path, description, body, ownHeading, noindex, scripts = [], head, share, ogType }: PageProps): string {
   const { site } = ctx.model;
   const name = editionName(ctx);
-  const windowTitle = path === "" ? `${name}: ${ctx.edition.edition.title}` : `${title} · ${name}`;
+  const windowTitle = pageTitle(name, path === "" ? ctx.edition.edition.title : title, path === "");
   const canonical = ctx.urls.absolute(ctx.permanentBase + path);
   const summary = description ?? site.description;
   const social = site.social.map(
@@ -87,5 +99,5 @@ ${body}
   </div>
 </footer>
 </body>
-</html>`}\n`;
+</html>`}\n`.replace(/[ \t]+\n/g, "\n");
 }
