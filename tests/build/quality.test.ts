@@ -105,8 +105,8 @@ test("every indexable page has a title, description, canonical URL, Open Graph a
       assert.equal(name, "404.html", "only the 404 page is kept out of search engines");
       continue;
     }
-    const canonical = attr(head, /<link rel="canonical" href="([^"]+)">/);
-    assert.ok(canonical?.startsWith(`${ORIGIN}/2024/`), `${name}: canonical ${canonical} is not the permanent /2024/ URL`);
+    const canonical = attr(head, /<link rel="canonical" href="([^"]+)">/) ?? "";
+    assert.ok(canonical.startsWith(`${ORIGIN}/2024/`), `${name}: canonical ${canonical} is not the permanent /2024/ URL`);
     assert.ok(fileFor(first, canonical), `${name}: canonical ${canonical} is not a built page`);
     assert.equal(meta(head, "og:url"), canonical);
     assert.equal(meta(head, "og:title"), title);
@@ -114,8 +114,8 @@ test("every indexable page has a title, description, canonical URL, Open Graph a
     assert.equal(meta(head, "og:type"), "website");
     assert.equal(meta(head, "twitter:card"), "summary_large_image");
     assert.equal(meta(head, "twitter:title"), title);
-    const image = meta(head, "og:image");
-    assert.ok(image?.startsWith(`${ORIGIN}/img/share-`), `${name}: og:image ${image}`);
+    const image = meta(head, "og:image") ?? "";
+    assert.ok(image.startsWith(`${ORIGIN}/img/share-`), `${name}: og:image ${image}`);
     assert.equal(meta(head, "twitter:image"), image);
     assert.equal(meta(head, "og:image:width"), "1200");
     assert.equal(meta(head, "og:image:height"), "630");
