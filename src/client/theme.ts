@@ -30,6 +30,22 @@ function apply(): void {
 
 apply();
 
+/**
+ * The home page's banner shows one variant per theme and screen shape; its images are lazy so
+ * the hidden theme's is never fetched. Start the visible one now, at high priority, from the
+ * preload hints the page keeps inert in `<template id="banner-preloads">` (before this script).
+ */
+function preloadBanner(): void {
+  const template = document.getElementById("banner-preloads");
+  if (!(template instanceof HTMLTemplateElement)) return;
+  const theme = effective();
+  template.content.querySelectorAll<HTMLLinkElement>(`link[data-theme="${theme}"]`).forEach((link) => {
+    if (window.matchMedia(link.media).matches) document.head.appendChild(document.importNode(link, true));
+  });
+}
+
+preloadBanner();
+
 document.addEventListener("DOMContentLoaded", () => {
   const button = document.getElementById("theme-toggle");
   if (button) {

@@ -71,9 +71,9 @@ ${socialMeta({ ctx, title: windowTitle, description: summary, url: noindex ? und
 <link rel="alternate" type="application/atom+xml" title="${name} news" href="${pageUrl(ctx, "feed.xml")}">
 <link rel="preload" href="${assetUrl(ctx, "fonts/atkinson-hyperlegible-latin-400-normal.woff2")}" as="font" type="font/woff2" crossorigin>
 <link rel="stylesheet" href="${assetUrl(ctx, "css/site.css")}">
+${head ?? ""}
 <script src="${assetUrl(ctx, "js/theme.js")}"></script>
 ${scripts.map((name) => html`<script src="${assetUrl(ctx, `js/${name}.js`)}" defer></script>`)}
-${head ?? ""}
 </head>
 <body>
 <a class="skip-link" href="#main">Skip to content</a>

@@ -1,5 +1,5 @@
 // The home page: banner, key facts, news, about, the social post.
-import { banner } from "../components/banner.ts";
+import { banner, bannerPreloads } from "../components/banner.ts";
 import { keyFacts, newsList, socialCard } from "../components/home.ts";
 import { html } from "../lib/html.ts";
 import { markdown } from "../lib/markdown.ts";
@@ -11,7 +11,8 @@ const page = editionPage({
   title: (ctx) => ctx.edition.edition.title,
   description: (ctx) => ctx.edition.about?.front.description,
   ownHeading: true,
-  head: (ctx, share) => jsonLdScript(eventJsonLd(ctx, share)),
+  head: (ctx, share) => html`${bannerPreloads(ctx)}
+${jsonLdScript(eventJsonLd(ctx, share))}`,
   render: (ctx) => html`<div class="hero">
       ${banner(ctx)}
       <h1 class="hero__title">${ctx.edition.edition.title}</h1>
