@@ -46,6 +46,27 @@ function preloadBanner(): void {
 
 preloadBanner();
 
+/**
+ * Make the visible theme's banner image eager as soon as the parser creates it, before the first
+ * layout: a lazy image is sized from its `<img>` until it is near the viewport, so without this
+ * the phone variant (taller than the wide one) would push the page down when it arrives. The
+ * other theme's image stays lazy and hidden, and is never fetched.
+ */
+function eagerBanner(): void {
+  if (!document.getElementById("banner-preloads")) return;
+  const selector = `.banner__variant[data-theme="${effective()}"] img`;
+  const observer = new MutationObserver(() => {
+    const img = document.querySelector<HTMLImageElement>(selector);
+    if (!img) return;
+    img.loading = "eager";
+    observer.disconnect();
+  });
+  observer.observe(document.documentElement, { childList: true, subtree: true });
+  document.addEventListener("DOMContentLoaded", () => observer.disconnect());
+}
+
+eagerBanner();
+
 document.addEventListener("DOMContentLoaded", () => {
   const button = document.getElementById("theme-toggle");
   if (button) {

@@ -70,6 +70,7 @@ ${socialMeta({ ctx, title: windowTitle, description: summary, url: noindex ? und
 <link rel="icon" href="${assetUrl(ctx, "favicon.svg")}" type="image/svg+xml">
 <link rel="alternate" type="application/atom+xml" title="${name} news" href="${pageUrl(ctx, "feed.xml")}">
 <link rel="preload" href="${assetUrl(ctx, "fonts/atkinson-hyperlegible-latin-400-normal.woff2")}" as="font" type="font/woff2" crossorigin>
+<link rel="preload" href="${assetUrl(ctx, "fonts/atkinson-hyperlegible-latin-700-normal.woff2")}" as="font" type="font/woff2" crossorigin>
 <link rel="stylesheet" href="${assetUrl(ctx, "css/site.css")}">
 ${head ?? ""}
 <script src="${assetUrl(ctx, "js/theme.js")}"></script>
