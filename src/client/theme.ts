@@ -38,9 +38,19 @@ apply();
 function preloadBanner(): void {
   const template = document.getElementById("banner-preloads");
   if (!(template instanceof HTMLTemplateElement)) return;
-  const theme = effective();
-  template.content.querySelectorAll<HTMLLinkElement>(`link[data-theme="${theme}"]`).forEach((link) => {
-    if (window.matchMedia(link.media).matches) document.head.appendChild(document.importNode(link, true));
+  template.content.querySelectorAll<HTMLElement>(`[data-theme="${effective()}"]`).forEach((hint) => {
+    const { media = "", type = "", srcset = "", sizes = "", theme = "", shape = "" } = hint.dataset;
+    if (!window.matchMedia(media).matches) return;
+    const link = document.createElement("link");
+    link.rel = "preload";
+    link.as = "image";
+    link.type = type;
+    link.imageSrcset = srcset;
+    link.imageSizes = sizes;
+    link.fetchPriority = "high";
+    link.dataset.theme = theme;
+    link.dataset.shape = shape;
+    document.head.appendChild(link);
   });
 }
 

@@ -38,9 +38,10 @@ function themePicture(ctx: RenderContext, theme: Theme): SafeHtml {
 }
 
 /**
- * Preload hints for the banner, for `<head>`: one per theme and shape, inert inside a `<template>`.
+ * Preload hints for the banner, for `<head>`: one per theme and shape, as plain data inside a
+ * `<template>` (not as `<link>` elements, which the browser's speculative parser may fetch).
  * The theme script, which runs before the body is parsed and knows the theme the visitor sees,
- * copies the one matching hint into `<head>`, so the visible variant starts downloading at high
+ * turns the one matching hint into a `<link rel="preload">`, so the visible variant starts downloading at high
  * priority right away instead of waiting for layout (its `<img>` stays lazy, which keeps the
  * hidden theme's picture from ever being fetched). The hint names the same `srcset` and `sizes`
  * as the picture's first source, so the browser picks the same file and reuses the download.
@@ -51,7 +52,7 @@ export function bannerPreloads(ctx: RenderContext): SafeHtml {
       const image = ctx.images.banner[`${theme}-${shape}`];
       const first = image.sources[0]!;
       const media = shape === "mobile" ? `(max-width: ${MOBILE_MAX_WIDTH}px)` : `(min-width: ${MOBILE_MAX_WIDTH + 1}px)`;
-      return html`<link rel="preload" as="image" data-theme="${theme}" data-shape="${shape}" media="${media}" type="${first.type}" imagesrcset="${srcsetOf(ctx, first.files)}" imagesizes="${SIZES[shape]}" fetchpriority="high">`;
+      return html`<span data-theme="${theme}" data-shape="${shape}" data-media="${media}" data-type="${first.type}" data-srcset="${srcsetOf(ctx, first.files)}" data-sizes="${SIZES[shape]}"></span>`;
     }),
   );
   return html`<template id="banner-preloads">${links}</template>`;
