@@ -9,9 +9,10 @@
  * a folder, and anything missing gets the site's `404.html` with status 404.
  * It listens on 127.0.0.1 only and never serves a file outside the folder.
  */
-import { createReadStream, realpathSync, statSync, type Stats } from "node:fs";
+import { createReadStream, readFileSync, realpathSync, statSync, type Stats } from "node:fs";
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
 import path from "node:path";
+import { gzipSync } from "node:zlib";
 import { pathToFileURL } from "node:url";
 import { normalizePrefix } from "../src/lib/urls.ts";
 
@@ -44,7 +45,11 @@ export interface SiteServerOptions {
   dir: string;
   /** URL path the site lives under; normalised to start and end with "/". */
   prefix?: string;
+  /** Compress text files with gzip when the client accepts it, as GitHub Pages does (for the audit). */
+  gzip?: boolean;
 }
+
+const COMPRESSIBLE = /^(text\/|application\/(json|xml|manifest\+json)|image\/svg\+xml)/;
 
 function contentType(file: string): string {
   return CONTENT_TYPES[path.extname(file).toLowerCase()] ?? "application/octet-stream";
@@ -90,6 +95,20 @@ export function createSiteServer(options: SiteServerOptions): Server {
   }
 
   function sendFile(req: IncomingMessage, res: ServerResponse, file: string, stats: Stats, status = 200): void {
+    const type = contentType(file);
+    if (options.gzip && COMPRESSIBLE.test(type) && /\bgzip\b/.test(String(req.headers["accept-encoding"] ?? ""))) {
+      const body = gzipSync(readFileSync(file), { level: 9 });
+      res.writeHead(status, {
+        "Content-Type": type,
+        "Content-Encoding": "gzip",
+        "Content-Length": String(body.length),
+        "Cache-Control": "no-store",
+        "X-Content-Type-Options": "nosniff",
+        Vary: "Accept-Encoding",
+      });
+      res.end(req.method === "HEAD" ? undefined : body);
+      return;
+    }
     res.writeHead(status, {
       "Content-Type": contentType(file),
       "Content-Length": String(stats.size),

@@ -30,6 +30,53 @@ function apply(): void {
 
 apply();
 
+/**
+ * The home page's banner shows one variant per theme and screen shape; its images are lazy so
+ * the hidden theme's is never fetched. Start the visible one now, at high priority, from the
+ * preload hints the page keeps inert in `<template id="banner-preloads">` (before this script).
+ */
+function preloadBanner(): void {
+  const template = document.getElementById("banner-preloads");
+  if (!(template instanceof HTMLTemplateElement)) return;
+  template.content.querySelectorAll<HTMLElement>(`[data-theme="${effective()}"]`).forEach((hint) => {
+    const { media = "", type = "", srcset = "", sizes = "", theme = "", shape = "" } = hint.dataset;
+    if (!window.matchMedia(media).matches) return;
+    const link = document.createElement("link");
+    link.rel = "preload";
+    link.as = "image";
+    link.type = type;
+    link.imageSrcset = srcset;
+    link.imageSizes = sizes;
+    link.fetchPriority = "high";
+    link.dataset.theme = theme;
+    link.dataset.shape = shape;
+    document.head.appendChild(link);
+  });
+}
+
+preloadBanner();
+
+/**
+ * Make the visible theme's banner image eager as soon as the parser creates it, before the first
+ * layout: a lazy image is sized from its `<img>` until it is near the viewport, so without this
+ * the phone variant (taller than the wide one) would push the page down when it arrives. The
+ * other theme's image stays lazy and hidden, and is never fetched.
+ */
+function eagerBanner(): void {
+  if (!document.getElementById("banner-preloads")) return;
+  const selector = `.banner__variant[data-theme="${effective()}"] img`;
+  const observer = new MutationObserver(() => {
+    const img = document.querySelector<HTMLImageElement>(selector);
+    if (!img) return;
+    img.loading = "eager";
+    observer.disconnect();
+  });
+  observer.observe(document.documentElement, { childList: true, subtree: true });
+  document.addEventListener("DOMContentLoaded", () => observer.disconnect());
+}
+
+eagerBanner();
+
 document.addEventListener("DOMContentLoaded", () => {
   const button = document.getElementById("theme-toggle");
   if (button) {

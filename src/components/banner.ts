@@ -37,6 +37,27 @@ function themePicture(ctx: RenderContext, theme: Theme): SafeHtml {
   </picture>`;
 }
 
+/**
+ * Preload hints for the banner, for `<head>`: one per theme and shape, as plain data inside a
+ * `<template>` (not as `<link>` elements, which the browser's speculative parser may fetch).
+ * The theme script, which runs before the body is parsed and knows the theme the visitor sees,
+ * turns the one matching hint into a `<link rel="preload">`, so the visible variant starts downloading at high
+ * priority right away instead of waiting for layout (its `<img>` stays lazy, which keeps the
+ * hidden theme's picture from ever being fetched). The hint names the same `srcset` and `sizes`
+ * as the picture's first source, so the browser picks the same file and reuses the download.
+ */
+export function bannerPreloads(ctx: RenderContext): SafeHtml {
+  const links = (["light", "dark"] as const).flatMap((theme) =>
+    (["mobile", "desktop"] as const).map((shape) => {
+      const image = ctx.images.banner[`${theme}-${shape}`];
+      const first = image.sources[0]!;
+      const media = shape === "mobile" ? `(max-width: ${MOBILE_MAX_WIDTH}px)` : `(min-width: ${MOBILE_MAX_WIDTH + 1}px)`;
+      return html`<span data-theme="${theme}" data-shape="${shape}" data-media="${media}" data-type="${first.type}" data-srcset="${srcsetOf(ctx, first.files)}" data-sizes="${SIZES[shape]}"></span>`;
+    }),
+  );
+  return html`<template id="banner-preloads">${links}</template>`;
+}
+
 export function banner(ctx: RenderContext): SafeHtml {
   return html`<div class="banner">
   ${themePicture(ctx, "light")}

@@ -16,6 +16,7 @@ import { programSchema } from "../schemas/program.ts";
 import { siteSchema } from "../schemas/site.ts";
 import { speakersSchema } from "../schemas/speakers.ts";
 import { hasPage } from "./pages.ts";
+import { LIMITS } from "../schemas/common.ts";
 import { ContentError, type Problem } from "./errors.ts";
 import type { EditionModel, MarkdownPage, PersonRef, ResolvedPaper, SiteModel } from "./model.ts";
 import { problemAt, readYaml, validate, type YamlSource } from "./yaml-source.ts";
@@ -38,12 +39,21 @@ class Collector {
   name(file: string): string {
     return path.relative(this.relativeTo, file).split(path.sep).join("/");
   }
+  /** False (with a problem) for a file too large to be content. */
+  sizeOk(file: string): boolean {
+    const bytes = statSync(file).size;
+    if (bytes <= LIMITS.fileBytes) return true;
+    const mb = (n: number) => `${(n / 1024 / 1024).toFixed(1)} MB`;
+    this.problems.push({ file: this.name(file), line: 0, column: 0, path: "", message: `is ${mb(bytes)}; a content file may be at most ${mb(LIMITS.fileBytes)}` });
+    return false;
+  }
   /** Read and validate one YAML file; undefined when it is missing (and optional) or invalid. */
   file<S extends z.ZodType>(file: string, root: string, schema: S, required: boolean): { value: z.output<S>; source: YamlSource } | undefined {
     if (!existsSync(file)) {
       if (required) this.problems.push({ file: this.name(file), line: 0, column: 0, path: "", message: "is missing" });
       return undefined;
     }
+    if (!this.sizeOk(file)) return undefined;
     const { source, problems } = readYaml(readFileSync(file, "utf8"), this.name(file), root);
     this.problems.push(...problems);
     if (!source) return undefined;
@@ -220,6 +230,7 @@ function loadPages(c: Collector, dir: string): MarkdownPage[] {
   const slugs = new Map<string, string>();
   for (const name of readdirSync(dir).filter((n) => n.endsWith(".md")).sort()) {
     const file = path.join(dir, name);
+    if (!c.sizeOk(file)) continue;
     const parsed = matter(readFileSync(file, "utf8"), { engines: { yaml: () => ({}) } });
     const { source, problems } = readYaml(parsed.matter, c.name(file), "front matter");
     c.problems.push(...problems);

@@ -32,7 +32,14 @@ export function readYaml(
       }),
     };
   }
-  return { source: { file, root, data: doc.toJS({ maxAliasCount: 100 }), lineOffset, doc, lines }, problems: [] };
+  let data: unknown;
+  try {
+    data = doc.toJS({ maxAliasCount: 100 });
+  } catch (error) {
+    // An alias expanding into a huge tree ("billion laughs") is refused rather than built.
+    return { problems: [{ file, line: 1 + lineOffset, column: 1, path: "", message: `YAML: ${firstLine((error as Error).message)}` }] };
+  }
+  return { source: { file, root, data, lineOffset, doc, lines }, problems: [] };
 }
 
 function firstLine(message: string): string {

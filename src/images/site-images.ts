@@ -9,6 +9,7 @@ import { initials } from "../lib/people.ts";
 import { bannerSvg } from "./banner-svg.ts";
 import { monogramSvg } from "./monogram.ts";
 import { encodeImage, type EncodedImage } from "./pipeline.ts";
+import { shareImageMaker } from "./share-image.ts";
 
 export const BANNER_WIDTHS: Record<Shape, number[]> = { desktop: [800, 1200, 1600, 2400], mobile: [400, 600, 800] };
 const BANNER_FORMATS = ["avif", "webp", "png"] as const;
@@ -74,5 +75,6 @@ export async function buildEditionImages(model: SiteModel, edition: EditionModel
   return {
     banner: Object.fromEntries(bannerEntries) as SiteImages["banner"],
     speakers: Object.fromEntries(speakerEntries),
+    share: shareImageMaker({ label: `${model.site.short_name} ${edition.year}`, call: "Workshop", args, namePrefix: `share-${edition.year}` }, editionOptions),
   };
 }

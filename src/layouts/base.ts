@@ -6,6 +6,9 @@ import { themeToggle } from "../components/theme-toggle.ts";
 import { assetUrl, pageUrl, type RenderContext } from "../lib/context.ts";
 import { html, type SafeHtml } from "../lib/html.ts";
 import { networkName } from "../lib/networks.ts";
+import type { ShareImage } from "../images/share-image.ts";
+import { contentSecurityPolicy } from "../seo/csp.ts";
+import { socialMeta } from "../seo/head.ts";
 
 export interface PageProps {
   ctx: RenderContext;
@@ -24,35 +27,55 @@ export interface PageProps {
   scripts?: readonly string[];
   /** Extra elements for `<head>` (e.g. citation meta tags), built with `html`. */
   head?: SafeHtml;
+  /** The link-preview image (`src/seo/share.ts`: the page's own, or its section's for per-item pages). */
+  share?: ShareImage;
+  /** Open Graph type: `website` (default) or `article` for a page about one item. */
+  ogType?: "website" | "article";
 }
 
 export function editionName(ctx: RenderContext): string {
   return `${ctx.model.site.short_name} ${ctx.edition.year}`;
 }
 
-export function basePage({ ctx, title, path, description, body, ownHeading, noindex, scripts = [], head }: PageProps): string {
+/** Longest window title search engines show in full. */
+export const MAX_TITLE_LENGTH = 70;
+
+/**
+ * The window title: `LLM4Code 2024: <edition title>` for the home page, `<page> · LLM4Code 2024`
+ * for the others; when that is too long to be shown in full, the page's own title alone.
+ */
+export function pageTitle(editionName: string, title: string, home: boolean): string {
+  const full = home ? `${editionName}: ${title}` : `${title} · ${editionName}`;
+  return full.length <= MAX_TITLE_LENGTH ? full : title;
+}
+
+export function basePage({ ctx, title, path, description, body, ownHeading, noindex, scripts = [], head, share, ogType }: PageProps): string {
   const { site } = ctx.model;
   const name = editionName(ctx);
-  const windowTitle = path === "" ? `${name}: ${ctx.edition.edition.title}` : `${title} · ${name}`;
+  const windowTitle = pageTitle(name, path === "" ? ctx.edition.edition.title : title, path === "");
   const canonical = ctx.urls.absolute(ctx.permanentBase + path);
+  const summary = description ?? site.description;
   const social = site.social.map(
     (s) => html`<li><a href="${s.url}" rel="me">${s.network === "x" ? icons.x : s.network === "github" ? icons.github : icons.link}<span>${s.handle}</span><span class="visually-hidden"> on ${networkName(s.network)}</span></a></li>`,
   );
   return `<!doctype html>\n${html`<html lang="${site.language}">
 <head>
 <meta charset="utf-8">
+<meta http-equiv="Content-Security-Policy" content="${contentSecurityPolicy()}">
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <title>${windowTitle}</title>
-<meta name="description" content="${description ?? site.description}">
+<meta name="description" content="${summary}">
 <meta name="color-scheme" content="light dark">
 ${noindex ? html`<meta name="robots" content="noindex">` : html`<link rel="canonical" href="${canonical}">`}
+${socialMeta({ ctx, title: windowTitle, description: summary, url: noindex ? undefined : canonical, image: share, type: ogType })}
 <link rel="icon" href="${assetUrl(ctx, "favicon.svg")}" type="image/svg+xml">
 <link rel="alternate" type="application/atom+xml" title="${name} news" href="${pageUrl(ctx, "feed.xml")}">
 <link rel="preload" href="${assetUrl(ctx, "fonts/atkinson-hyperlegible-latin-400-normal.woff2")}" as="font" type="font/woff2" crossorigin>
+<link rel="preload" href="${assetUrl(ctx, "fonts/atkinson-hyperlegible-latin-700-normal.woff2")}" as="font" type="font/woff2" crossorigin>
 <link rel="stylesheet" href="${assetUrl(ctx, "css/site.css")}">
+${head ?? ""}
 <script src="${assetUrl(ctx, "js/theme.js")}"></script>
 ${scripts.map((name) => html`<script src="${assetUrl(ctx, `js/${name}.js`)}" defer></script>`)}
-${head ?? ""}
 </head>
 <body>
 <a class="skip-link" href="#main">Skip to content</a>
@@ -80,5 +103,5 @@ ${body}
   </div>
 </footer>
 </body>
-</html>`}\n`;
+</html>`}\n`.replace(/[ \t]+\n/g, "\n");
 }

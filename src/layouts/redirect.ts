@@ -2,6 +2,7 @@
 // search engines where the page lives now, and shows a plain link for anything else.
 import { assetUrl, pageUrl, type RenderContext } from "../lib/context.ts";
 import { html } from "../lib/html.ts";
+import { contentSecurityPolicy } from "../seo/csp.ts";
 
 export function redirectPage(ctx: RenderContext, to: string): string {
   const target = pageUrl(ctx, to);
@@ -9,8 +10,10 @@ export function redirectPage(ctx: RenderContext, to: string): string {
   return `<!doctype html>\n${html`<html lang="${ctx.model.site.language}">
 <head>
 <meta charset="utf-8">
+<meta http-equiv="Content-Security-Policy" content="${contentSecurityPolicy()}">
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <title>This page has moved · ${ctx.model.site.short_name} ${ctx.edition.year}</title>
+<meta name="description" content="${`This page of ${ctx.model.site.short_name} ${ctx.edition.year} has moved to ${canonical}.`}">
 <meta name="robots" content="noindex">
 <link rel="canonical" href="${canonical}">
 <meta http-equiv="refresh" content="${`0; url=${target}`}">

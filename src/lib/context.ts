@@ -4,6 +4,7 @@ import type { EditionModel, SiteModel } from "../content/model.ts";
 import type { BannerShape } from "../images/banner-svg.ts";
 import type { BannerTheme } from "../images/palettes.ts";
 import type { EncodedFile, EncodedImage } from "../images/pipeline.ts";
+import type { ShareImage } from "../images/share-image.ts";
 import type { Urls } from "./urls.ts";
 
 export type Theme = BannerTheme;
@@ -14,6 +15,8 @@ export interface SiteImages {
   banner: Record<`${Theme}-${Shape}`, EncodedImage>;
   /** Keynote portraits by person id. */
   speakers: Record<string, EncodedImage>;
+  /** The link-preview image of a page (`key`: the page's path, e.g. `papers/`), made on first use. */
+  share: (key: string, title: string) => Promise<ShareImage>;
 }
 
 export interface RenderContext {

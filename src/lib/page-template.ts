@@ -2,8 +2,10 @@
 // every place an edition is published (today: the current edition at the site root).
 import { basePage } from "../layouts/base.ts";
 import type { MarkdownPage } from "../content/model.ts";
+import { pageShareImage, registerSection } from "../seo/share.ts";
 import type { RenderContext } from "./context.ts";
 import type { SafeHtml } from "./html.ts";
+import type { ShareImage } from "../images/share-image.ts";
 
 export interface SiteData {
   colloquy: {
@@ -37,12 +39,13 @@ export interface EditionPage {
   noindex?: boolean;
   /** Page-specific client scripts by name (`src/client/<name>.ts`). */
   scripts?: readonly string[];
-  /** Extra `<head>` elements for this page. */
-  head?: (ctx: RenderContext) => SafeHtml;
+  /** Extra `<head>` elements for this page (given the page's share image, for structured data). */
+  head?: (ctx: RenderContext, share?: ShareImage) => SafeHtml;
 }
 
 /** Eleventy `data` + `render` for an edition page. */
 export function editionPage(def: EditionPage) {
+  if (!def.noindex) registerSection(def.path, def.title);
   return {
     data: {
       pagination: {
@@ -54,17 +57,20 @@ export function editionPage(def: EditionPage) {
       permalink: (data: { ctx: RenderContext }) => `${data.ctx.base}${def.path}index.html`,
       eleventyExcludeFromCollections: true,
     },
-    render: (data: { ctx: RenderContext }) =>
-      basePage({
+    render: async (data: { ctx: RenderContext }) => {
+      const share = def.noindex ? undefined : await pageShareImage(data.ctx, def.path, def.title(data.ctx));
+      return basePage({
         ctx: data.ctx,
         title: def.title(data.ctx),
+        share,
         path: def.path,
         description: def.description?.(data.ctx),
         body: def.render(data.ctx),
         ownHeading: def.ownHeading,
         noindex: def.noindex,
         scripts: def.scripts,
-        head: def.head?.(data.ctx),
-      }),
+        head: def.head?.(data.ctx, share),
+      });
+    },
   };
 }

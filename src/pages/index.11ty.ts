@@ -1,16 +1,19 @@
 // The home page: banner, key facts, news, about, the social post.
-import { banner } from "../components/banner.ts";
+import { banner, bannerPreloads } from "../components/banner.ts";
 import { editionLinks } from "../lib/context.ts";
 import { keyFacts, newsList, socialCard } from "../components/home.ts";
 import { html } from "../lib/html.ts";
 import { markdown } from "../lib/markdown.ts";
 import { editionPage } from "../lib/page-template.ts";
+import { eventJsonLd, jsonLdScript } from "../seo/json-ld.ts";
 
 const page = editionPage({
   path: "",
   title: (ctx) => ctx.edition.edition.title,
   description: (ctx) => ctx.edition.about?.front.description,
   ownHeading: true,
+  head: (ctx, share) => html`${bannerPreloads(ctx)}
+${jsonLdScript(eventJsonLd(ctx, share))}`,
   render: (ctx) => html`<div class="hero">
       ${banner(ctx)}
       <h1 class="hero__title">${ctx.edition.edition.title}</h1>

@@ -5,6 +5,7 @@ import { basePage } from "../layouts/base.ts";
 import type { RenderContext } from "../lib/context.ts";
 import { html } from "../lib/html.ts";
 import { markdown } from "../lib/markdown.ts";
+import { pageShareImage } from "../seo/share.ts";
 
 interface Item {
   ctx: RenderContext;
@@ -17,11 +18,13 @@ export const data = {
   eleventyExcludeFromCollections: true,
 };
 
-export function render({ item }: { item: Item }): string {
+export async function render({ item }: { item: Item }): Promise<string> {
+  const path = `${item.page.slug}/`;
   return basePage({
+    share: await pageShareImage(item.ctx, path, item.page.front.title),
     ctx: item.ctx,
     title: item.page.front.title,
-    path: `${item.page.slug}/`,
+    path,
     description: item.page.front.description,
     body: html`<div class="prose">${markdown(item.page.body, editionLinks(item.ctx))}</div>`,
   });

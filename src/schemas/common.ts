@@ -3,10 +3,30 @@ import { z } from "zod";
 
 const SAFE_SCHEMES = new Set(["http:", "https:"]);
 
+/**
+ * Size limits: far above any real workshop's content, low enough that a pasted file or a runaway
+ * import fails with a clear message instead of producing a page nobody can load.
+ */
+export const LIMITS = {
+  /** Characters in a one-line text (a title, a name, a social post). */
+  text: 4_000,
+  /** Characters in a Markdown text (news, abstracts, bios, pages). */
+  markdown: 100_000,
+  /** Characters in a URL. */
+  url: 2_048,
+  /** News items in one edition. */
+  news: 1_000,
+  /** Bytes in one content file. */
+  fileBytes: 32 * 1024 * 1024,
+} as const;
+
+const tooLong = (max: number) => `is too long: at most ${max.toLocaleString("en")} characters`;
+
 /** An absolute http(s) URL. Other schemes (`javascript:`, `data:` …) are refused. */
 export const httpUrl = z
   .string()
   .trim()
+  .max(LIMITS.url, tooLong(LIMITS.url))
   .refine((value) => {
     try {
       return SAFE_SCHEMES.has(new URL(value).protocol);
@@ -23,10 +43,10 @@ export const id = z
   .describe("An id: lower-case letters, digits and dashes.");
 
 /** Text rendered as Markdown (raw HTML is not allowed and is shown as text). */
-export const markdown = z.string().min(1, "must not be empty").describe("Markdown text. Raw HTML is shown as text.");
+export const markdown = z.string().min(1, "must not be empty").max(LIMITS.markdown, tooLong(LIMITS.markdown)).describe("Markdown text. Raw HTML is shown as text.");
 
 /** A plain one-line text. */
-export const text = z.string().trim().min(1, "must not be empty");
+export const text = z.string().trim().min(1, "must not be empty").max(LIMITS.text, tooLong(LIMITS.text));
 
 function isRealDate(value: string): boolean {
   const [y, m, d] = value.split("-").map(Number) as [number, number, number | undefined];

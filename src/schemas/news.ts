@@ -1,6 +1,6 @@
 // content/<year>/news.yaml: dated news items, newest first on the site.
 import { z } from "zod";
-import { dayOrMonth, markdown } from "./common.ts";
+import { dayOrMonth, LIMITS, markdown } from "./common.ts";
 
 export const newsItemSchema = z
   .strictObject({
@@ -11,6 +11,9 @@ export const newsItemSchema = z
   })
   .describe("A news item.");
 
-export const newsSchema = z.array(newsItemSchema).describe("News items (content/<year>/news.yaml).");
+export const newsSchema = z
+  .array(newsItemSchema)
+  .max(LIMITS.news, `has too many items: at most ${LIMITS.news.toLocaleString("en")}; move old news to a page`)
+  .describe("News items (content/<year>/news.yaml).");
 
 export type NewsItem = z.infer<typeof newsItemSchema>;

@@ -65,7 +65,8 @@ test("a --pathprefix build carries the prefix on every link, image, stylesheet, 
 test("no inline script or style anywhere (a strict CSP can forbid them), no third-party resources", () => {
   for (const file of walk(rootOut).filter((f) => f.endsWith(".html"))) {
     const text = readFileSync(file, "utf8");
-    assert.equal(/<script(?![^>]*\ssrc=)[^>]*>/.test(text), false, `${file}: inline <script>`);
+    // A JSON-LD block is data, never executed; any other <script> must load a file.
+    assert.equal(/<script(?![^>]*\ssrc=)(?![^>]*\stype="application\/ld\+json")[^>]*>/.test(text), false, `${file}: inline <script>`);
     assert.equal(/<style|\sstyle="|\son[a-z]+=/i.test(text), false, `${file}: inline style or event handler`);
     for (const m of text.matchAll(/<(?:script|link|img|source)\b[^>]*\s(?:src|srcset)="(https?:[^"]*)"/g)) assert.fail(`${file}: loads ${m[1]}`);
     assert.equal(/<link rel="(?:stylesheet|preload|icon)"[^>]*href="https?:/.test(text), false, `${file}: third-party stylesheet, preload or icon`);

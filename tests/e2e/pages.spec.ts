@@ -82,6 +82,10 @@ function watch(page: Page, origin: string, documentUrl: () => string, expectedSt
   page.on("requestfailed", (request) => {
     // Requests to other origins are reported (and aborted) by blockForeignRequests.
     if (new URL(request.url()).origin !== origin) return;
+    // An image request the page cancelled itself is no failure: a full-page screenshot briefly
+    // resizes the viewport, and an eager responsive image may start, then drop, another variant.
+    // Missing files still fail through their status code below.
+    if (request.resourceType() === "image" && request.failure()?.errorText === "net::ERR_ABORTED") return;
     problems.push(`request failed: ${request.url()} (${request.failure()?.errorText ?? "unknown error"})`);
   });
   page.on("response", (response) => {

@@ -53,6 +53,7 @@ function context(prefix = "/"): RenderContext {
         "dark-mobile": fakeImage("banner-dark-mobile", 800, 760),
       },
       speakers: {},
+      share: async (key, title) => ({ path: `img/share-${key.replace(/\W/g, "") || "home"}.png`, width: 1200, height: 630, alt: title }),
     },
   };
 }

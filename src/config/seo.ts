@@ -1,0 +1,19 @@
+// Files for search engines, written once every page is: sitemap.xml (the canonical URL of every
+// built page) and robots.txt (pointing at the sitemap by its absolute, base-path-aware URL).
+import { writeFileSync } from "node:fs";
+import path from "node:path";
+import type UserConfig from "@11ty/eleventy/UserConfig";
+import { normalizePrefix } from "../lib/urls.ts";
+import { canonicalUrls, robotsTxt, sitemapXml } from "../seo/sitemap.ts";
+
+export function seo(config: UserConfig): void {
+  const resolved = config as unknown as { pathPrefix?: string };
+  config.on("eleventy.after", ({ directories }: { directories: { output: string } }) => {
+    const out = directories.output;
+    const urls = canonicalUrls(out);
+    writeFileSync(path.join(out, "sitemap.xml"), sitemapXml(urls));
+    // Canonical URLs are absolute: the site's origin comes from them, the path from the base path.
+    const origin = urls[0] ? new URL(urls[0]).origin : "";
+    writeFileSync(path.join(out, "robots.txt"), robotsTxt(`${origin}${normalizePrefix(resolved.pathPrefix)}sitemap.xml`));
+  });
+}

@@ -1,0 +1,199 @@
+// Owns the link-preview ("share") images: 1200×630 cards with a page's title on the edition's
+// banner design (backdrop, editor window, the workshop call), text drawn as glyph outlines from the
+// shipped fonts, encoded to PNG through the cached pipeline.
+import { escapeHtml } from "../lib/html.ts";
+import { lineText, singleLineCall, type CallArg } from "./banner-code.ts";
+import { measureText, missingGlyphs, shapeText, type FontSpec } from "./fonts.ts";
+import { BANNER_PALETTES, type BannerTheme } from "./palettes.ts";
+import { encodeImage, type PipelineOptions } from "./pipeline.ts";
+
+export const SHARE_WIDTH = 1200;
+export const SHARE_HEIGHT = 630;
+
+const TITLE_FONT: FontSpec = { family: "atkinson-hyperlegible", weight: 700 };
+const MONO: FontSpec = { family: "jetbrains-mono", weight: 400 };
+const MONO_BOLD: FontSpec = { family: "jetbrains-mono", weight: 700 };
+
+/** Title colour per theme: the site's body text colour, well above 4.5:1 on the window surface. */
+const TITLE_COLOUR: Record<BannerTheme, string> = { light: "#1a1f2b", dark: "#e7eaf1" };
+
+export interface ShareCardOptions {
+  /** The page title, drawn large and wrapped on up to three lines. */
+  title: string;
+  /** Label on the editor tab, e.g. `llm4code-2024`. */
+  label: string;
+  /** The workshop call shown under the title (the banner's code line). */
+  call: string;
+  args: CallArg[];
+  theme?: BannerTheme;
+}
+
+export interface ShareCardSvg {
+  svg: string;
+  /** The title as drawn, one entry per line (an ellipsis marks a cut). */
+  lines: string[];
+  fontSize: number;
+}
+
+/** Characters the shipped fonts cannot draw are left out rather than drawn as boxes. */
+function drawable(text: string, font: FontSpec): string {
+  const missing = new Set(missingGlyphs(text, font));
+  return Array.from(text.normalize("NFC"))
+    .filter((ch) => !missing.has(ch))
+    .join("")
+    .replace(/\s+/g, " ")
+    .trim();
+}
+
+/** Greedy word wrap at `size`; a word wider than a line is broken between characters. */
+export function wrapTitle(text: string, size: number, maxWidth: number): string[] {
+  const lines: string[] = [];
+  let line = "";
+  const fits = (s: string) => measureText(s, TITLE_FONT, size) <= maxWidth;
+  for (const word of text.split(" ").filter(Boolean)) {
+    const candidate = line ? `${line} ${word}` : word;
+    if (fits(candidate)) {
+      line = candidate;
+      continue;
+    }
+    if (line) lines.push(line);
+    line = "";
+    let rest = word;
+    while (!fits(rest)) {
+      let cut = 1;
+      const chars = Array.from(rest);
+      while (cut < chars.length && fits(chars.slice(0, cut + 1).join(""))) cut++;
+      lines.push(chars.slice(0, cut).join(""));
+      rest = chars.slice(cut).join("");
+    }
+    line = rest;
+  }
+  if (line) lines.push(line);
+  return lines;
+}
+
+/** Fit the title: the largest size (72 → 44 px) at which it takes at most three lines, else cut with an ellipsis. */
+function fitTitle(title: string, maxWidth: number): { lines: string[]; size: number } {
+  for (let size = 72; size >= 44; size -= 4) {
+    const lines = wrapTitle(title, size, maxWidth);
+    if (lines.length <= 3) return { lines, size };
+  }
+  const size = 44;
+  const lines = wrapTitle(title, size, maxWidth).slice(0, 3);
+  let last = lines[2] ?? "";
+  while (last && measureText(`${last}…`, TITLE_FONT, size) > maxWidth) last = Array.from(last).slice(0, -1).join("");
+  lines[2] = `${last.trimEnd()}…`;
+  return { lines, size };
+}
+
+function n(value: number): string {
+  return String(Math.round(value * 100) / 100);
+}
+
+export function shareCardSvg(opts: ShareCardOptions): ShareCardSvg {
+  const theme = opts.theme ?? "light";
+  const palette = BANNER_PALETTES[theme];
+  const W = SHARE_WIDTH;
+  const H = SHARE_HEIGHT;
+  const margin = 48;
+  const winX = margin;
+  const winY = margin;
+  const winW = W - 2 * margin;
+  const winH = H - 2 * margin;
+  const titleBar = 60;
+  const radius = 20;
+  const padX = 56;
+  const textWidth = winW - 2 * padX;
+
+  const title = drawable(opts.title, TITLE_FONT) || drawable(opts.label, TITLE_FONT);
+  const { lines, size } = fitTitle(title, textWidth);
+  const lineH = Math.round(size * 1.18);
+
+  // The workshop call, shrunk to one line across the window.
+  const code = singleLineCall(opts.call, opts.args.map((a) => ({ name: a.name, value: drawable(a.value, MONO) })))[0]!;
+  const codeSize = Math.max(12, Math.min(24, Math.floor((textWidth / measureText(lineText(code), MONO, 1)) * 2) / 2));
+  const codeBaseline = winY + winH - 52;
+
+  // Title block centred in the space between the title bar and the code line.
+  const top = winY + titleBar;
+  const bottom = codeBaseline - codeSize - 24;
+  const blockH = lines.length * lineH;
+  const firstBaseline = Math.round(top + (bottom - top - blockH) / 2 + size * 0.95);
+
+  const titlePaths = lines
+    .map((line, i) => shapeText(line, { font: TITLE_FONT, size, x: winX + padX, y: firstBaseline + i * lineH }).d)
+    .filter(Boolean)
+    .map((d) => `<path fill="${TITLE_COLOUR[theme]}" d="${d}"/>`)
+    .join("");
+
+  let x = winX + padX;
+  const codePaths: string[] = [];
+  for (const token of code) {
+    const shaped = shapeText(token.text, { font: MONO, size: codeSize, x, y: codeBaseline });
+    if (shaped.d) codePaths.push(`<path fill="${palette.text[token.kind]}" d="${shaped.d}"/>`);
+    x += shaped.width;
+  }
+
+  const midY = winY + titleBar / 2;
+  const dots = palette.dots.map((c, i) => `<circle cx="${winX + 30 + i * 24}" cy="${midY}" r="8" fill="${c}"/>`).join("");
+  const label = drawable(opts.label, MONO_BOLD);
+  const labelPath = shapeText(label, { font: MONO_BOLD, size: 20, x: winX + 120, y: midY + 7 }).d;
+
+  const svg =
+    `<svg xmlns="http://www.w3.org/2000/svg" width="${W}" height="${H}" viewBox="0 0 ${W} ${H}" role="img" aria-label="${escapeHtml(lines.join(" "))}">` +
+    `<defs>` +
+    `<linearGradient id="bg" x1="0" y1="0" x2="1" y2="1"><stop offset="0" stop-color="${palette.backdrop[0]}"/><stop offset="1" stop-color="${palette.backdrop[1]}"/></linearGradient>` +
+    `<clipPath id="win"><rect x="${winX}" y="${winY}" width="${winW}" height="${winH}" rx="${radius}"/></clipPath>` +
+    `</defs>` +
+    `<rect width="${W}" height="${H}" fill="url(#bg)"/>` +
+    `<rect x="${winX}" y="${winY}" width="${winW}" height="${winH}" rx="${radius}" fill="${palette.surface}"/>` +
+    `<g clip-path="url(#win)"><rect x="${winX}" y="${winY}" width="${winW}" height="${titleBar}" fill="${palette.titleBar}"/>` +
+    `<rect x="${winX}" y="${winY + titleBar - 1}" width="${winW}" height="1" fill="${palette.border}"/></g>` +
+    `<rect x="${n(winX + 0.5)}" y="${n(winY + 0.5)}" width="${winW - 1}" height="${winH - 1}" rx="${radius - 0.5}" fill="none" stroke="${palette.border}"/>` +
+    dots +
+    (labelPath ? `<path fill="${palette.text.tabLabel}" d="${labelPath}"/>` : "") +
+    `<g data-title="">${titlePaths}</g>` +
+    `<g data-code="">${codePaths.join("")}</g>` +
+    `</svg>`;
+  return { svg, lines, fontSize: size };
+}
+
+/** A share image as referenced from `<meta property="og:image">`. */
+export interface ShareImage {
+  /** Output-relative path, e.g. `img/share-2024-papers-3fa9c2d1-1200.png`. */
+  path: string;
+  width: number;
+  height: number;
+  /** What the image shows, for `og:image:alt`. */
+  alt: string;
+}
+
+/**
+ * One share image per (key, title), made once per build however many pages ask for it (the root
+ * copy and the `/<year>/` copy of a page share it). Files are named by content hash and cached
+ * like every other encoded image.
+ */
+export function shareImageMaker(
+  base: { label: string; call: string; args: CallArg[]; namePrefix: string },
+  options: PipelineOptions,
+): (key: string, title: string) => Promise<ShareImage> {
+  const made = new Map<string, Promise<ShareImage>>();
+  return (key, title) => {
+    const slug = key.replace(/[^a-z0-9]+/gi, "-").replace(/^-+|-+$/g, "").toLowerCase() || "home";
+    const id = `${slug}\u0000${title}`;
+    let image = made.get(id);
+    if (!image) {
+      image = (async () => {
+        const card = shareCardSvg({ title, label: base.label, call: base.call, args: base.args });
+        const encoded = await encodeImage(
+          { input: Buffer.from(card.svg), name: `${base.namePrefix}-${slug}`, widths: [SHARE_WIDTH], formats: ["png"] },
+          options,
+        );
+        const file = encoded.sources[0]!.files[0]!;
+        return { path: file.path, width: file.width, height: file.height, alt: `${card.lines.join(" ")} (${base.label})` };
+      })();
+      made.set(id, image);
+    }
+    return image;
+  };
+}

@@ -1,0 +1,46 @@
+// sitemap.xml from the built pages: every page's canonical URL, once (the root copy of the current
+// edition and its /<year>/ copy name the same canonical page), in a stable order, with no
+// timestamps. Pages marked noindex (the 404 page) have no canonical link and are left out.
+import { readdirSync, readFileSync } from "node:fs";
+import path from "node:path";
+import { escapeHtml } from "../lib/html.ts";
+
+/** Every `*.html` file under `dir`, as paths relative to it, sorted. */
+export function htmlFiles(dir: string, relative = ""): string[] {
+  const out: string[] = [];
+  for (const entry of readdirSync(path.join(dir, relative), { withFileTypes: true })) {
+    const child = relative ? `${relative}/${entry.name}` : entry.name;
+    if (entry.isDirectory()) out.push(...htmlFiles(dir, child));
+    else if (entry.isFile() && entry.name.endsWith(".html")) out.push(child);
+  }
+  return out.sort();
+}
+
+const CANONICAL = /<link rel="canonical" href="([^"]+)">/;
+const NOINDEX = /<meta name="robots" content="[^"]*noindex/;
+
+/** Canonical URLs of the built pages (HTML-unescaped), sorted and without duplicates. */
+export function canonicalUrls(outDir: string): string[] {
+  const urls = new Set<string>();
+  for (const file of htmlFiles(outDir)) {
+    const text = readFileSync(path.join(outDir, file), "utf8");
+    const head = text.slice(0, text.indexOf("</head>") + 1 || undefined);
+    if (NOINDEX.test(head)) continue;
+    const match = CANONICAL.exec(head);
+    if (match) urls.add(match[1]!.replace(/&amp;/g, "&").replace(/&#39;/g, "'").replace(/&quot;/g, '"'));
+  }
+  return [...urls].sort();
+}
+
+export function sitemapXml(urls: readonly string[]): string {
+  return `<?xml version="1.0" encoding="utf-8"?>
+<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">
+${urls.map((u) => `  <url><loc>${escapeHtml(u)}</loc></url>`).join("\n")}
+</urlset>
+`;
+}
+
+/** robots.txt: everything may be crawled; the sitemap's absolute URL. */
+export function robotsTxt(sitemapUrl: string): string {
+  return `User-agent: *\nAllow: /\n\nSitemap: ${sitemapUrl}\n`;
+}
