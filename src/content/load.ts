@@ -15,6 +15,8 @@ import { peopleSchema, type Person } from "../schemas/people.ts";
 import { programSchema } from "../schemas/program.ts";
 import { siteSchema } from "../schemas/site.ts";
 import { speakersSchema } from "../schemas/speakers.ts";
+import { fixedOffset } from "../lib/dates.ts";
+import { defaultSlotId } from "../lib/program.ts";
 import { ContentError, type Problem } from "./errors.ts";
 import type { EditionModel, MarkdownPage, PersonRef, ResolvedPaper, SiteModel } from "./model.ts";
 import { problemAt, readYaml, validate, type YamlSource } from "./yaml-source.ts";
@@ -159,6 +161,7 @@ function loadEdition(c: Collector, dir: string, assets: string, year: number, pe
   if (program) {
     const paperIds = new Set(papers?.value.map((p) => p.id) ?? []);
     const speakerIds = new Set(speakers?.value.map((s) => s.person) ?? []);
+    const slotIds = new Set<string>();
     program.value.days.forEach((day, d) =>
       day.slots.forEach((slot, s) => {
         const at = ["days", d, "slots", s];
@@ -167,9 +170,18 @@ function loadEdition(c: Collector, dir: string, assets: string, year: number, pe
           if (!paperIds.has(p)) c.problems.push(problemAt(program.source, [...at, "papers", k], `no paper "${p}" in papers.yaml`));
         });
         if (slot.speaker && !speakerIds.has(slot.speaker)) c.problems.push(problemAt(program.source, [...at, "speaker"], `no keynote by "${slot.speaker}" in speakers.yaml`));
+        slot.speakers.forEach((p, k) => {
+          if (!speakerIds.has(p)) c.problems.push(problemAt(program.source, [...at, "speakers", k], `no keynote by "${p}" in speakers.yaml`));
+        });
         if (slot.chair) person(program.source, [...at, "chair"], slot.chair);
+        const slotId = slot.id ?? defaultSlotId(day.date, slot.start);
+        if (slotIds.has(slotId)) c.problems.push(problemAt(program.source, slot.id ? [...at, "id"] : [...at, "start"], `two slots have the id "${slotId}"; give one an id`));
+        slotIds.add(slotId);
       }),
     );
+    if (fixedOffset(program.value.zone) !== undefined) {
+      c.problems.push(problemAt(program.source, ["zone"], "must be an IANA zone such as Europe/Lisbon, so that daylight saving is right"));
+    }
   }
 
   if (!edition || !cfp || !committee) return undefined;
