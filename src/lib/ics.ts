@@ -53,5 +53,7 @@ export function icsFile(file: CalendarFile): string {
       ...(e.transparent ? { transparency: ICalEventTransparency.TRANSPARENT } : {}),
     });
   }
-  return calendar.toString();
+  // Every content line ends with CRLF, the last one included (RFC 5545 §3.1).
+  const text = calendar.toString();
+  return text.endsWith("\r\n") ? text : `${text}\r\n`;
 }
