@@ -1,8 +1,7 @@
 // Important dates in the browser: each date also on the visitor's clock, which have passed and
 // which comes next (worked out now, not at build time), and a countdown to the next one. The text
 // changes at most once a minute and is not announced by screen readers on every change.
-import { zoneLabel } from "../lib/dates.ts";
-import { browserZone, dateStates, durationWords, formatInZone, type DateState } from "../lib/local-time.ts";
+import { browserZone, dateStates, durationWords, formatShortInZone, offsetLabel, type DateState } from "../lib/local-time.ts";
 
 const STATUS: Record<DateState, string> = { passed: "Passed", now: "Today", next: "Next", later: "" };
 
@@ -21,8 +20,8 @@ function update(): void {
     if (!local) return;
     const start = spans[i]!.start;
     const allDay = li.dataset.allDay === "true";
-    const mine = allDay ? `from ${formatInZone(start, zone)}` : formatInZone(start, zone);
-    const text = `Your time: ${mine} (${zoneLabel(zone, start)})`;
+    const mine = allDay ? `from ${formatShortInZone(start, zone)}` : formatShortInZone(start, zone);
+    const text = `Your time: ${mine} (${offsetLabel(zone, start)})`;
     const status = STATUS[state];
     if (local.dataset.text !== `${status}|${text}`) {
       local.dataset.text = `${status}|${text}`;

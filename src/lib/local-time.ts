@@ -1,7 +1,7 @@
 // Time as the visitor sees it: wall-clock day and time of an instant in any zone, the state of
 // dated items at a given moment, and countdown wording. Pure functions shared by the browser
 // scripts (src/client/dates.ts, src/client/program.ts) and the unit tests.
-import { formatDayWithWeekday, offsetAt } from "./dates.ts";
+import { formatDayWithWeekday, formatOffset, offsetAt } from "./dates.ts";
 
 /** The zone the browser runs in, e.g. `Asia/Shanghai`. */
 export function browserZone(): string {
@@ -18,6 +18,19 @@ export function wallClock(utcMs: number, zone: string): { date: string; time: st
 export function formatInZone(utcMs: number, zone: string): string {
   const { date, time } = wallClock(utcMs, zone);
   return `${formatDayWithWeekday(date)}, ${time}`;
+}
+
+/** `Sat 9 Dec 2023, 01:59` on the clocks of `zone`. */
+export function formatShortInZone(utcMs: number, zone: string): string {
+  const { date, time } = wallClock(utcMs, zone);
+  const [weekday, rest] = formatDayWithWeekday(date).split(", ") as [string, string];
+  const [d, month, year] = rest.split(" ") as [string, string, string];
+  return `${weekday.slice(0, 3)} ${d} ${month.slice(0, 3)} ${year}, ${time}`;
+}
+
+/** `UTC+14:00`, `UTC−07:00`: the offset `zone` has at that instant. */
+export function offsetLabel(zone: string, utcMs: number): string {
+  return `UTC${formatOffset(offsetAt(zone, utcMs)).replace("-", "−")}`;
 }
 
 export type DateState = "passed" | "now" | "next" | "later";

@@ -1,7 +1,7 @@
 import assert from "node:assert/strict";
 import { test } from "node:test";
 import { formatDay, formatDayShort, formatDayWithWeekday, isoWithOffset, offsetAt, spanOf, zonedToUtc, zoneLabel } from "../../src/lib/dates.ts";
-import { dateStates, durationWords, formatInZone, wallClock } from "../../src/lib/local-time.ts";
+import { dateStates, durationWords, formatInZone, formatShortInZone, offsetLabel, wallClock } from "../../src/lib/local-time.ts";
 
 test("days and months format in words", () => {
   assert.equal(formatDay("2024-04-20"), "20 April 2024");
@@ -97,4 +97,12 @@ test("the visitor's clock: wall time in any zone, states at a moment, countdown 
   assert.equal(durationWords(3 * 3_600_000), "3 hours");
   assert.equal(durationWords(86_400_000 + 3_600_000 + 59_000), "1 day, 1 hour");
   assert.equal(durationWords(6 * 86_400_000 + 30 * 60_000), "6 days");
+});
+
+test("short local forms for the dates page", () => {
+  const at = Date.UTC(2023, 11, 8, 11, 59);
+  assert.equal(formatShortInZone(at, "Pacific/Kiritimati"), "Sat 9 Dec 2023, 01:59");
+  assert.equal(offsetLabel("Pacific/Kiritimati", at), "UTC+14:00");
+  assert.equal(offsetLabel("America/Los_Angeles", at), "UTC−08:00");
+  assert.equal(offsetLabel("America/Los_Angeles", Date.UTC(2024, 6, 1)), "UTC−07:00");
 });
