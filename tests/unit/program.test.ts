@@ -13,6 +13,7 @@ import type { RenderContext } from "../../src/lib/context.ts";
 import { timedSlots } from "../../src/lib/program.ts";
 import { Urls } from "../../src/lib/urls.ts";
 import { calendarFiles } from "../../src/pages/calendars.11ty.ts";
+import { render as programPage } from "../../src/pages/program.11ty.ts";
 import { copyContent, ROOT } from "../helpers.ts";
 
 const PROGRAM = `zone: Europe/Lisbon
@@ -192,4 +193,23 @@ test("one calendar file per date and per slot, only at the edition's permanent p
   const date = events(singleCalendar(ctx, dateEvent(ctx, model!.current.dates[0]!)));
   assert.equal(date.length, 1);
   assert.equal(date[0]!.startDate.toJSDate().toISOString(), "2023-12-08T11:59:00.000Z");
+});
+
+test("the Program page: a partial program keeps the link to the full one; without program.yaml only the link", () => {
+  const partial = withProgram(`zone: Europe/Lisbon
+partial: true
+days:
+  - date: 2024-04-20
+    slots:
+      - { start: "09:00", end: "10:00", kind: keynote, title: First keynote, speaker: loubna-ben-allal }
+`);
+  const withSome = programPage({ ctx: ctxOf(partial.model!) });
+  assert.match(withSome, /<table class="program">/);
+  assert.match(withSome, /href="https:\/\/conf\.researchr\.org\/program\/icse-2024\/program-icse-2024\/\?track=LLM4Code"/);
+  assert.match(withSome, /<script src="\/js\/program\.js" defer><\/script>/);
+  const full = programPage({ ctx: ctxOf(withProgram(PROGRAM).model!) });
+  assert.equal(full.includes("conf.researchr.org/program"), false, "a full program needs no external link");
+  const none = programPage({ ctx: ctxOf(loadSite({ contentDir: path.join(ROOT, "content"), assetsDir: path.join(ROOT, "assets") })) });
+  assert.equal(none.includes("<table"), false);
+  assert.match(none, /conf\.researchr\.org\/program/);
 });
