@@ -74,7 +74,7 @@ function start(): void {
   const root = document.querySelector<HTMLElement>("[data-program]");
   if (!root) return;
   const visitorLabel = root.querySelector<HTMLElement>("[data-visitor-zone]");
-  if (visitorLabel) visitorLabel.textContent = `(${zoneLabel(browserZone(), Date.now())})`;
+  if (visitorLabel) visitorLabel.textContent = `: ${zoneLabel(browserZone(), Date.now())}`;
   const choice = stored();
   for (const input of root.querySelectorAll<HTMLInputElement>('input[name="program-zone"]')) {
     input.checked = input.value === choice;

@@ -27,8 +27,8 @@ function timeCell(t: TimedSlot): SafeHtml {
 function zoneSwitch(label: string): SafeHtml {
   return html`<fieldset class="zone-switch" data-zone-switch>
     <legend>Show times in</legend>
-    <label><input type="radio" name="program-zone" value="workshop" checked> the workshop’s time zone <span class="zone-switch__zone">(${label})</span></label>
-    <label><input type="radio" name="program-zone" value="visitor"> your time zone <span class="zone-switch__zone" data-visitor-zone></span></label>
+    <label><input type="radio" name="program-zone" value="workshop" checked> the workshop’s time zone<span class="zone-switch__zone">: ${label}</span></label>
+    <label><input type="radio" name="program-zone" value="visitor"> your time zone<span class="zone-switch__zone" data-visitor-zone></span></label>
   </fieldset>`;
 }
 

@@ -59,6 +59,32 @@ for (const { zone, submission, workshop } of ZONES) {
       await axeClean(page);
     });
 
+    test("filling in the local times moves nothing on the page", async ({ page }) => {
+      await page.clock.setFixedTime(new Date("2023-12-01T00:00:00Z"));
+      await page.goto("dates/");
+      await expect(local(page, "workshop")).toHaveText(`Your time: ${workshop}`);
+      await page.evaluate(() => document.fonts.ready);
+      // Shifts of the dates list or the countdown themselves (the page header has its own, site-wide).
+      const shifts = await page.evaluate(
+        () =>
+          new Promise<string[]>((resolve) => {
+            type Shift = PerformanceEntry & { sources: { node?: Node; previousRect: DOMRectReadOnly; currentRect: DOMRectReadOnly }[] };
+            new PerformanceObserver((list) =>
+              resolve(
+                (list.getEntries() as Shift[]).flatMap((e) =>
+                  e.sources
+                    .filter((s) => s.node && (s.node.parentElement ?? (s.node as Element)).closest?.("[data-dates], [data-countdown]"))
+                    .filter((s) => s.previousRect.y !== s.currentRect.y || s.previousRect.height !== s.currentRect.height)
+                    .map((s) => `${s.node!.nodeName} ${s.previousRect.y}→${s.currentRect.y}`),
+                ),
+              ),
+            ).observe({ type: "layout-shift", buffered: true });
+            setTimeout(() => resolve([]), 500);
+          }),
+      );
+      expect(shifts).toEqual([]);
+    });
+
     test("passed and next move with the clock", async ({ page }) => {
       await page.clock.setFixedTime(new Date("2024-01-20T00:00:00Z"));
       await page.goto("dates/");
@@ -162,6 +188,7 @@ test.describe("program", () => {
         await page.goto(programUrl);
         await expect(slot(page, "2024-04-20-0900").locator(".slot__time")).toHaveText("09:00–10:00");
         await expect(page.locator("caption")).toHaveText("Times are in Lisbon time (UTC+01:00).");
+        await expect(page.getByRole("radio", { name: /your time zone/ })).toHaveAccessibleName(`your time zone: ${caption.replace(/^Times are in your time zone, (.*)\.$/, "$1")}`);
         await page.getByRole("radio", { name: /your time zone/ }).check();
         await expect(slot(page, "2024-04-20-0900").locator(".slot__time")).toHaveText(keynote);
         await expect(slot(page, "2024-04-20-1500").locator(".slot__time")).toHaveText(closing);
