@@ -15,7 +15,7 @@ import { peopleSchema, type Person } from "../schemas/people.ts";
 import { programSchema } from "../schemas/program.ts";
 import { siteSchema } from "../schemas/site.ts";
 import { speakersSchema } from "../schemas/speakers.ts";
-import { fixedOffset } from "../lib/dates.ts";
+import { fixedOffset, wallTimeExists } from "../lib/dates.ts";
 import { defaultSlotId } from "../lib/program.ts";
 import { ContentError, type Problem } from "./errors.ts";
 import type { EditionModel, MarkdownPage, PersonRef, ResolvedPaper, SiteModel } from "./model.ts";
@@ -156,7 +156,18 @@ function loadEdition(c: Collector, dir: string, assets: string, year: number, pe
     return who ? [{ ...s, who, ...(photoFile ? { photoFile } : {}) }] : [];
   });
 
-  if (dates) uniqueIds(dates.source, dates.value, "date");
+  if (dates) {
+    uniqueIds(dates.source, dates.value, "date");
+    dates.value.forEach((d, i) => {
+      const check = (at: PropertyKey[], date: string, time: string | undefined, zone: string) => {
+        if (time && !wallTimeExists(date, time, zone)) {
+          c.problems.push(problemAt(dates.source, [...at, "time"], `${time} does not exist in ${zone} on ${date}: the clocks skip it for daylight saving`));
+        }
+      };
+      check([i], d.date, d.time, d.zone);
+      d.previously.forEach((p, k) => check([i, "previously", k], p.date, p.time, p.zone ?? d.zone));
+    });
+  }
 
   if (program) {
     const paperIds = new Set(papers?.value.map((p) => p.id) ?? []);
@@ -166,6 +177,11 @@ function loadEdition(c: Collector, dir: string, assets: string, year: number, pe
       day.slots.forEach((slot, s) => {
         const at = ["days", d, "slots", s];
         if (slot.start >= slot.end) c.problems.push(problemAt(program.source, [...at, "end"], `ends (${slot.end}) before it starts (${slot.start})`));
+        for (const field of ["start", "end"] as const) {
+          if (!wallTimeExists(day.date, slot[field], program.value.zone)) {
+            c.problems.push(problemAt(program.source, [...at, field], `${slot[field]} does not exist in ${program.value.zone} on ${day.date}: the clocks skip it for daylight saving`));
+          }
+        }
         slot.papers.forEach((p, k) => {
           if (!paperIds.has(p)) c.problems.push(problemAt(program.source, [...at, "papers", k], `no paper "${p}" in papers.yaml`));
         });

@@ -132,3 +132,10 @@ export function spanOf(d: Dated, fallbackZone: string, kind: "deadline" | "event
   const at = zonedToUtc(d.date, time, zone);
   return { zone, start: at, end: at, allDay: false, datetime: isoWithOffset(d.date, time, zone) };
 }
+
+/** False when `time` never shows on the clocks of `zone` that day (skipped by a daylight-saving change). */
+export function wallTimeExists(date: string, time: string, zone: string): boolean {
+  const utc = zonedToUtc(date, time, zone).getTime();
+  const local = new Date(utc + offsetAt(zone, utc) * 60_000).toISOString();
+  return local.slice(0, 10) === date && local.slice(11, 16) === time;
+}

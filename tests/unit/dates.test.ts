@@ -1,6 +1,6 @@
 import assert from "node:assert/strict";
 import { test } from "node:test";
-import { formatDay, formatDayShort, formatDayWithWeekday, isoWithOffset, offsetAt, spanOf, zonedToUtc, zoneLabel } from "../../src/lib/dates.ts";
+import { formatDay, formatDayShort, formatDayWithWeekday, isoWithOffset, offsetAt, spanOf, wallTimeExists, zonedToUtc, zoneLabel } from "../../src/lib/dates.ts";
 import { dateStates, durationWords, formatInZone, formatShortInZone, offsetLabel, wallClock } from "../../src/lib/local-time.ts";
 
 test("days and months format in words", () => {
@@ -105,4 +105,12 @@ test("short local forms for the dates page", () => {
   assert.equal(offsetLabel("Pacific/Kiritimati", at), "UTC+14:00");
   assert.equal(offsetLabel("America/Los_Angeles", at), "UTC−08:00");
   assert.equal(offsetLabel("America/Los_Angeles", Date.UTC(2024, 6, 1)), "UTC−07:00");
+});
+
+test("wall times the clocks skip are recognised", () => {
+  assert.equal(wallTimeExists("2024-03-10", "02:30", "America/Los_Angeles"), false);
+  assert.equal(wallTimeExists("2024-03-10", "03:00", "America/Los_Angeles"), true);
+  assert.equal(wallTimeExists("2024-11-03", "01:30", "America/Los_Angeles"), true, "a repeated hour exists (its first occurrence is used)");
+  assert.equal(wallTimeExists("2024-03-31", "01:30", "Europe/Lisbon"), false);
+  assert.equal(wallTimeExists("2023-12-07", "23:59", "AoE"), true);
 });

@@ -213,3 +213,31 @@ days:
   assert.equal(none.includes("<table"), false);
   assert.match(none, /conf\.researchr\.org\/program/);
 });
+
+test("a time the clocks skip for daylight saving is refused, in the program and in dates.yaml", () => {
+  // Lisbon went from 01:00 straight to 02:00 on 31 March 2024.
+  const { problems } = withProgram(`zone: Europe/Lisbon
+days:
+  - date: 2024-03-31
+    slots:
+      - { start: "01:30", end: "03:00", kind: other, title: Night session }
+`);
+  assert.deepEqual(problems, ["content/2024/program.yaml:5:18 program.days[0].slots[0].start: 01:30 does not exist in Europe/Lisbon on 2024-03-31: the clocks skip it for daylight saving"]);
+  const { root, content, assets } = copyContent();
+  writeFileSync(
+    path.join(content, "2024/dates.yaml"),
+    `- { id: a, label: A, date: 2024-03-10, time: "02:15", zone: America/Los_Angeles }
+- { id: b, label: B, date: 2024-03-11, time: "02:15", zone: America/Los_Angeles, previously: [{ date: 2024-03-10 , time: "02:59" }] }
+`,
+  );
+  try {
+    loadSite({ contentDir: content, assetsDir: assets, relativeTo: root });
+    assert.fail("expected the content to be rejected");
+  } catch (error) {
+    assert.ok(error instanceof ContentError, String(error));
+    assert.deepEqual(error.message.split("\n").slice(1), [
+      "content/2024/dates.yaml:1:46 dates[0].time: 02:15 does not exist in America/Los_Angeles on 2024-03-10: the clocks skip it for daylight saving",
+      "content/2024/dates.yaml:2:122 dates[1].previously[0].time: 02:59 does not exist in America/Los_Angeles on 2024-03-10: the clocks skip it for daylight saving",
+    ]);
+  }
+});
