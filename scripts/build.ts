@@ -1,4 +1,5 @@
 // `npm run build [-- --pathprefix=/repo/] [--output=DIR]` and `npm start` (`--serve [--port=N]`).
+// In the deploy workflow: `--pages-base-path=<configure-pages base_path>` (a custom domain wins).
 // Content is validated first: with any problem, every problem is printed and nothing is written.
 // A build goes to a fresh folder that replaces the output only once it is complete.
 import { existsSync, mkdirSync, renameSync, rmSync } from "node:fs";
@@ -17,6 +18,17 @@ export interface BuildOptions {
   /** Source images folder, default `assets` (also settable with COLLOQUY_ASSETS). */
   assets?: string;
   quiet?: boolean;
+  /**
+   * For GitHub Pages: the base path `actions/configure-pages` reports ("" or "/repo"). Used as the
+   * path prefix unless site.yaml names a custom domain, which is always served from `/`.
+   * Ignored when `pathPrefix` is given.
+   */
+  pagesBasePath?: string;
+}
+
+/** The path prefix of a GitHub Pages deploy: `/` with a custom domain, else the reported base path. */
+export function pagesPrefix(domain: string | undefined, pagesBasePath: string): string {
+  return domain ? "/" : normalizePrefix(pagesBasePath);
 }
 
 function option(args: string[], name: string): string | undefined {
@@ -46,8 +58,9 @@ function restoreEnv(name: string, value: string | undefined): void {
   else process.env[name] = value;
 }
 
-async function buildInto({ pathPrefix = "/", output = "_site", quiet = false }: BuildOptions): Promise<string> {
-  loadSite({ contentDir: process.env.COLLOQUY_CONTENT, assetsDir: process.env.COLLOQUY_ASSETS });
+async function buildInto({ pathPrefix, pagesBasePath, output = "_site", quiet = false }: BuildOptions): Promise<string> {
+  const model = loadSite({ contentDir: process.env.COLLOQUY_CONTENT, assetsDir: process.env.COLLOQUY_ASSETS });
+  pathPrefix ??= pagesBasePath === undefined ? "/" : pagesPrefix(model.site.domain, pagesBasePath);
   const finalDir = path.resolve(output);
   const tempDir = `${finalDir}.partial-${process.pid}`;
   rmSync(tempDir, { recursive: true, force: true });
@@ -91,6 +104,7 @@ async function main(args: string[]): Promise<void> {
     const started = performance.now();
     const out = await buildSite({
       pathPrefix: option(args, "pathprefix"),
+      pagesBasePath: option(args, "pages-base-path"),
       output: option(args, "output"),
       content: option(args, "content"),
       assets: option(args, "assets"),

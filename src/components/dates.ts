@@ -3,7 +3,7 @@
 // time, passed / next, a countdown). Without the script the list is complete in the organizers' zones.
 import type { ImportantDate, Instant } from "../schemas/dates.ts";
 import type { RenderContext } from "../lib/context.ts";
-import { pageUrl, permanentUrl } from "../lib/context.ts";
+import { pageUrl } from "../lib/context.ts";
 import { formatDay, spanOf, utcIso, zoneLabel, type Span } from "../lib/dates.ts";
 import { html, type SafeHtml } from "../lib/html.ts";
 
@@ -40,7 +40,7 @@ export function datesList(ctx: RenderContext, dates: readonly ImportantDate[] = 
         <span class="date__when">${when(d, span)}</span>
         <span class="date__local" data-local></span>
         ${earlier(d)}
-        <a class="date__add" href="${permanentUrl(ctx, `dates/${d.id}.ics`)}" type="text/calendar">Add to calendar<span class="visually-hidden">: ${d.label}</span></a>
+        <a class="date__add" href="${pageUrl(ctx, `dates/${d.id}.ics`)}" type="text/calendar">Add to calendar<span class="visually-hidden">: ${d.label}</span></a>
       </li>`,
     )}
   </ol>

@@ -1,5 +1,5 @@
 // Home page pieces: key facts, news, the social post card.
-import { pageUrl, type RenderContext } from "../lib/context.ts";
+import { pageUrl, type RenderContext, editionLinks } from "../lib/context.ts";
 import { formatDay, formatDayWithWeekday } from "../lib/dates.ts";
 import { html, type SafeHtml } from "../lib/html.ts";
 import { markdownInline } from "../lib/markdown.ts";
@@ -33,7 +33,7 @@ export function newsList(ctx: RenderContext): SafeHtml {
     <h2 id="news-heading">News</h2>
     <ul class="news__list">
       ${ctx.edition.news.map(
-        (item) => html`<li><time datetime="${item.date}">${formatDay(item.date)}</time> <span>${markdownInline(item.text, ctx.urls)}</span></li>`,
+        (item) => html`<li><time datetime="${item.date}">${formatDay(item.date)}</time> <span>${markdownInline(item.text, editionLinks(ctx))}</span></li>`,
       )}
     </ul>
     <p class="news__feed"><a href="${pageUrl(ctx, "feed.xml")}">${icons.feed}<span>Follow the news by feed</span></a></p>

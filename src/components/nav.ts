@@ -1,4 +1,5 @@
 // The site header's navigation: built-in pages plus Markdown pages that ask for a menu place.
+import { hasPage } from "../content/pages.ts";
 import type { RenderContext } from "../lib/context.ts";
 import { pageUrl } from "../lib/context.ts";
 import { html, type SafeHtml } from "../lib/html.ts";
@@ -13,14 +14,19 @@ export interface NavItem {
 /** The menu entries of an edition, in order. Pages with no content are left out. */
 export function navItems(ctx: RenderContext): NavItem[] {
   const e = ctx.edition;
+  const builtIn: [slug: string, label: string][] = [
+    ["program", "Program"],
+    ["speakers", "Keynotes"],
+    ["papers", "Papers"],
+    ["call", "Call for Papers"],
+    ["dates", "Dates"],
+    ["organization", "Organization"],
+    ["pc", "Program Committee"],
+  ];
   const items: NavItem[] = [{ path: "", label: "Home", order: 0 }];
-  if (e.program || e.edition.program_url) items.push({ path: "program/", label: "Program", order: 10 });
-  if (e.speakers.length > 0) items.push({ path: "speakers/", label: "Keynotes", order: 20 });
-  if (e.papers.length > 0) items.push({ path: "papers/", label: "Papers", order: 30 });
-  items.push({ path: "call/", label: "Call for Papers", order: 40 });
-  if (e.dates.length > 0) items.push({ path: "dates/", label: "Dates", order: 50 });
-  items.push({ path: "organization/", label: "Organization", order: 60 });
-  if (e.programCommittee.length > 0) items.push({ path: "pc/", label: "Program Committee", order: 70 });
+  builtIn.forEach(([slug, label], i) => {
+    if (hasPage(e, slug)) items.push({ path: `${slug}/`, label, order: (i + 1) * 10 });
+  });
   for (const page of e.pages) {
     if (page.front.nav_order !== undefined) {
       items.push({ path: `${page.slug}/`, label: page.front.nav_title ?? page.front.title, order: page.front.nav_order });

@@ -22,7 +22,7 @@ export function paperAnchor(paper: ResolvedPaper): string {
 export function badges(paper: ResolvedPaper): SafeHtml {
   return html`<ul class="badges" aria-label="Labels">
     <li class="badge badge--type badge--${paper.paperType.id}">${paper.paperType.name}</li>
-    ${paper.archival ? "" : html`<li class="badge badge--non-archival">Non-archival</li>`}
+    ${paper.archival !== false ? "" : html`<li class="badge badge--non-archival">Non-archival</li>`}
     ${paper.awardInfo ? html`<li class="badge badge--award">${icons.trophy}${paper.awardInfo.name}</li>` : ""}
   </ul>`;
 }
@@ -52,7 +52,7 @@ export function badgeLegend(ctx: RenderContext): SafeHtml {
   const { cfp, papers } = ctx.edition;
   const usedTypes = cfp.paper_types.filter((t) => papers.some((p) => p.paperType.id === t.id));
   const usedAwards = cfp.awards.filter((a) => papers.some((p) => p.awardInfo?.id === a.id));
-  const hasNonArchival = papers.some((p) => !p.archival);
+  const hasNonArchival = papers.some((p) => p.archival === false);
   return html`<section class="legend" aria-labelledby="legend-heading">
     <h2 id="legend-heading" class="legend__heading">What the labels mean</h2>
     <dl>

@@ -31,7 +31,11 @@ export async function prepareSite(options: SiteDataOptions & BuildTarget): Promi
     if (!archived) renders.push({ model, edition, base: "/", permanentBase, atRoot: true, archived, urls, images });
     renders.push({ model, edition, base: permanentBase, permanentBase, atRoot: false, archived, urls, images });
   }
-  return { renders, pages: renders.flatMap((ctx) => ctx.edition.pages.map((page) => ({ ctx, page }))) };
+  return {
+    renders,
+    pages: renders.flatMap((ctx) => ctx.edition.pages.map((page) => ({ ctx, page }))),
+    redirects: renders.flatMap((ctx) => Object.entries(ctx.edition.edition.aliases).map(([from, to]) => ({ ctx, from, to }))),
+  };
 }
 
 export function siteData(config: UserConfig, options: SiteDataOptions): void {

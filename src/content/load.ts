@@ -5,7 +5,7 @@ import path from "node:path";
 import matter from "gray-matter";
 import type { z } from "zod";
 import { cfpSchema } from "../schemas/cfp.ts";
-import { committeeSchema } from "../schemas/committee.ts";
+import { committeeSchema, type Member } from "../schemas/committee.ts";
 import { datesSchema } from "../schemas/dates.ts";
 import { editionSchema } from "../schemas/edition.ts";
 import { newsSchema } from "../schemas/news.ts";
@@ -17,6 +17,7 @@ import { siteSchema } from "../schemas/site.ts";
 import { speakersSchema } from "../schemas/speakers.ts";
 import { fixedOffset, wallTimeExists } from "../lib/dates.ts";
 import { defaultSlotId } from "../lib/program.ts";
+import { hasPage } from "./pages.ts";
 import { ContentError, type Problem } from "./errors.ts";
 import type { EditionModel, MarkdownPage, PersonRef, ResolvedPaper, SiteModel } from "./model.ts";
 import { problemAt, readYaml, validate, type YamlSource } from "./yaml-source.ts";
@@ -73,6 +74,10 @@ export function loadSite(options: LoadOptions = {}): SiteModel {
     if (edition) editions.push(edition);
   }
 
+  if (site?.value.domain && new URL(site.value.url).host !== site.value.domain) {
+    c.problems.push(problemAt(site.source, ["domain"], `is ${site.value.domain}, but url is ${site.value.url}; make url https://${site.value.domain}`));
+  }
+
   let current: EditionModel | undefined;
   if (site) {
     current = editions.find((e) => e.year === site.value.current_edition);
@@ -114,13 +119,18 @@ function loadEdition(c: Collector, dir: string, assets: string, year: number, pe
     });
   };
 
+  // A member is a person id, or {person, affiliation, country} for what held in this edition.
+  const member = (at: PropertyKey[], m: Member): (PersonRef & { id: string })[] => {
+    if (typeof m === "string") return [person(committee!.source, at, m)].flatMap((p) => p ?? []);
+    const found = person(committee!.source, [...at, "person"], m.person);
+    if (!found) return [];
+    return [{ ...found, ...(m.affiliation ? { affiliation: m.affiliation } : {}), ...(m.country ? { country: m.country } : {}) }];
+  };
   const organization = (committee?.value.organization ?? []).map((role, r) => ({
     role: role.role,
-    members: role.members.flatMap((m, i) => person(committee!.source, ["organization", r, "members", i], m) ?? []),
+    members: role.members.flatMap((m, i) => member(["organization", r, "members", i], m)),
   }));
-  const programCommittee = (committee?.value.program_committee ?? []).flatMap(
-    (m, i) => person(committee!.source, ["program_committee", i], m) ?? [],
-  );
+  const programCommittee = (committee?.value.program_committee ?? []).flatMap((m, i) => member(["program_committee", i], m));
 
   const resolvedPapers: ResolvedPaper[] = [];
   if (papers) {
@@ -145,7 +155,8 @@ function loadEdition(c: Collector, dir: string, assets: string, year: number, pe
   }
 
   const resolvedSpeakers = (speakers?.value ?? []).flatMap((s, i) => {
-    const who = person(speakers!.source, [i, "person"], s.person);
+    const found = person(speakers!.source, [i, "person"], s.person);
+    const who = found && s.affiliation ? { ...found, affiliation: s.affiliation } : found;
     let photoFile: string | undefined;
     if (s.photo) {
       photoFile = path.join(assets, s.photo);
@@ -202,7 +213,7 @@ function loadEdition(c: Collector, dir: string, assets: string, year: number, pe
 
   if (!edition || !cfp || !committee) return undefined;
   const about = pages.find((p) => p.slug === "about");
-  return {
+  const result: EditionModel = {
     year,
     edition: edition.value,
     news: [...(news?.value ?? [])].sort((a, b) => b.date.localeCompare(a.date)),
@@ -218,6 +229,17 @@ function loadEdition(c: Collector, dir: string, assets: string, year: number, pe
     pages: pages.filter((p) => p !== about),
     assetsDir: assets,
   };
+
+  // Aliases redirect old paths: they may not hide a page, and must lead to one this edition has.
+  for (const [from, to] of Object.entries(edition.value.aliases)) {
+    const first = (p: string) => p.split(/[/#]/)[0] ?? "";
+    if (RESERVED_SLUGS.includes(first(from)) || pages.some((p) => p.slug === first(from))) {
+      c.problems.push(problemAt(edition.source, ["aliases", from], `"${from}" is a page of the site; an alias cannot replace it`));
+    } else if (first(to) !== "" && !hasPage(result, first(to))) {
+      c.problems.push(problemAt(edition.source, ["aliases", from], `leads to "${to}", which is not a page of this edition`));
+    }
+  }
+  return result;
 }
 
 function loadPages(c: Collector, dir: string): MarkdownPage[] {

@@ -40,8 +40,10 @@ export interface EncodedImage {
 }
 
 export interface PipelineOptions {
-  /** The site's output folder; files go to `<outDir>/img/`. */
+  /** The site's output folder; files go to `<outDir>/<folder>/`. */
   outDir: string;
+  /** Output folder for the files, relative to `outDir` (default `img`; an edition's images go to `<year>/img`). */
+  folder?: string;
   /** Where encoded files are kept between builds. */
   cacheDir: string;
 }
@@ -101,7 +103,8 @@ export async function encodeImage(req: ImageRequest, opts: PipelineOptions): Pro
   const hash = createHash("sha256").update(PIPELINE_VERSION).update(JSON.stringify({ square: !!req.square })).update(req.input).digest("hex").slice(0, 10);
 
   mkdirSync(opts.cacheDir, { recursive: true });
-  mkdirSync(path.join(opts.outDir, "img"), { recursive: true });
+  const folder = opts.folder ?? "img";
+  mkdirSync(path.join(opts.outDir, folder), { recursive: true });
 
   const jobs = req.formats.flatMap((format) =>
     widths.map(async (width): Promise<EncodedFile & { format: ImageFormat }> => {
@@ -121,7 +124,7 @@ export async function encodeImage(req: ImageRequest, opts: PipelineOptions): Pro
         });
         stats.encoded++;
       }
-      const target = path.join(opts.outDir, "img", file);
+      const target = path.join(opts.outDir, folder, file);
       if (!existsSync(target)) {
         try {
           linkSync(cached, target);
@@ -129,7 +132,7 @@ export async function encodeImage(req: ImageRequest, opts: PipelineOptions): Pro
           copyFileSync(cached, target);
         }
       }
-      return { format, path: `img/${file}`, width, height };
+      return { format, path: `${folder}/${file}`, width, height };
     }),
   );
   const files = await Promise.all(jobs);

@@ -47,12 +47,14 @@ export async function buildEditionImages(model: SiteModel, edition: EditionModel
     ["dark", "mobile"],
   ];
   const args = bannerArgs(model, edition);
+  // Each edition's images live under its permanent prefix, so an archive never depends on another edition's files.
+  const editionOptions = { ...options, folder: `${edition.year}/img` };
   const bannerEntries = await Promise.all(
     variants.map(async ([theme, shape]): Promise<[string, EncodedImage]> => {
       const input = suppliedBanner(edition, theme, shape) ?? Buffer.from(bannerSvg({ call: "Workshop", args, theme, shape }).svg);
       const image = await encodeImage(
         { input, name: `banner-${edition.year}-${theme}-${shape}`, widths: BANNER_WIDTHS[shape], formats: [...BANNER_FORMATS] },
-        options,
+        editionOptions,
       );
       return [`${theme}-${shape}`, image];
     }),
@@ -64,7 +66,7 @@ export async function buildEditionImages(model: SiteModel, edition: EditionModel
         : Buffer.from(monogramSvg({ initials: initials(s.who), seed: s.who.id, size: PORTRAIT_WIDTHS[PORTRAIT_WIDTHS.length - 1]! }));
       const image = await encodeImage(
         { input, name: `speaker-${edition.year}-${s.who.id}`, widths: PORTRAIT_WIDTHS, formats: ["avif", "webp", "jpeg"], square: true },
-        options,
+        editionOptions,
       );
       return [s.who.id, image];
     }),

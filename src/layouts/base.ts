@@ -1,4 +1,5 @@
 // The page shell: head, header with menu and theme switch, main content, footer.
+import { archiveNotice, editionsMenu } from "../components/editions.ts";
 import { nav } from "../components/nav.ts";
 import { icons } from "../components/icons.ts";
 import { themeToggle } from "../components/theme-toggle.ts";
@@ -58,10 +59,12 @@ ${head ?? ""}
 <header class="site-header">
   <div class="site-header__inner">
     <a class="site-title" href="${pageUrl(ctx)}"${path === "" ? html` aria-current="page"` : ""}><span class="site-title__name">${site.short_name}</span> <span class="site-title__year">${ctx.edition.year}</span></a>
+    ${editionsMenu(ctx)}
     ${themeToggle()}
   </div>
   ${nav(ctx, path)}
 </header>
+${archiveNotice(ctx)}
 <main id="main" tabindex="-1">
 ${ownHeading ? "" : html`<h1>${title}</h1>`}
 ${body}

@@ -46,6 +46,20 @@ export function assetUrl(ctx: RenderContext, relative: string): string {
   return ctx.urls.to(`/${relative}`);
 }
 
+/**
+ * How site paths in an edition's Markdown resolve: `/papers/` means this edition's papers page
+ * (wherever the edition is published), `/2025/papers/` names another edition explicitly.
+ * Pass `absolute` for feeds.
+ */
+export function editionLinks(ctx: RenderContext, absolute = false): { to(path: string): string } {
+  return {
+    to: (p: string) => {
+      const sitePath = /^\/\d{4}(\/|$)/.test(p) ? p : ctx.base + p.slice(1);
+      return absolute ? ctx.urls.absolute(sitePath) : ctx.urls.to(sitePath);
+    },
+  };
+}
+
 /** A `srcset` value for encoded image files: `/img/a-400.avif 400w, /img/a-800.avif 800w`. */
 export function srcsetOf(ctx: RenderContext, files: readonly EncodedFile[]): string {
   return files.map((f) => `${assetUrl(ctx, f.path)} ${f.width}w`).join(", ");

@@ -11,7 +11,16 @@ export interface SiteData {
     renders: RenderContext[];
     /** Every Markdown page of every published edition, with its context. */
     pages: { ctx: RenderContext; page: MarkdownPage }[];
+    /** One redirect per alias of every published edition. */
+    redirects: Redirect[];
   };
+}
+
+/** An old path of an edition (`from`, e.g. `date/`) that now leads to `to` (e.g. `dates/`). */
+export interface Redirect {
+  ctx: RenderContext;
+  from: string;
+  to: string;
 }
 
 export interface EditionPage {

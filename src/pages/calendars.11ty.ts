@@ -1,6 +1,7 @@
-// Calendar files (.ics): `dates.ics` and `program.ics` for every place an edition is published,
-// and one small file per important date and per program slot at the edition's permanent prefix
-// (`/<year>/dates/<id>.ics`, `/<year>/program/<slot>.ics`), behind the "add to calendar" links.
+// Calendar files (.ics) for every place an edition is published: `dates.ics` and `program.ics`,
+// and one small file per important date and per program slot (`dates/<id>.ics`,
+// `program/<slot>.ics`) behind the "add to calendar" links. The root copy of the current edition
+// has its own set, so its pages stay the same as the /<year>/ copy's, read relative to their base.
 import { dateEvent, datesCalendar, programCalendar, singleCalendar, slotEvent } from "../lib/calendars.ts";
 import type { RenderContext } from "../lib/context.ts";
 import { timedSlots } from "../lib/program.ts";
@@ -17,11 +18,9 @@ export function calendarFiles(ctx: RenderContext): CalendarOutput[] {
   const { dates, program } = ctx.edition;
   if (dates.length > 0) out.push({ path: `${ctx.base}dates.ics`, text: () => datesCalendar(ctx) });
   if (program) out.push({ path: `${ctx.base}program.ics`, text: () => programCalendar(ctx) });
-  if (!ctx.atRoot) {
-    for (const d of dates) out.push({ path: `${ctx.permanentBase}dates/${d.id}.ics`, text: () => singleCalendar(ctx, dateEvent(ctx, d)) });
-    for (const t of program ? timedSlots(program) : []) {
-      out.push({ path: `${ctx.permanentBase}program/${t.id}.ics`, text: () => singleCalendar(ctx, slotEvent(ctx, t)) });
-    }
+  for (const d of dates) out.push({ path: `${ctx.base}dates/${d.id}.ics`, text: () => singleCalendar(ctx, dateEvent(ctx, d)) });
+  for (const t of program ? timedSlots(program) : []) {
+    out.push({ path: `${ctx.base}program/${t.id}.ics`, text: () => singleCalendar(ctx, slotEvent(ctx, t)) });
   }
   return out;
 }

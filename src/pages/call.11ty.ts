@@ -1,5 +1,5 @@
 // Call for Papers: intro, paper types, format and review, archival options, awards, topics, policies.
-import { pageUrl } from "../lib/context.ts";
+import { pageUrl, editionLinks } from "../lib/context.ts";
 import { formatDay } from "../lib/dates.ts";
 import { html } from "../lib/html.ts";
 import { markdown } from "../lib/markdown.ts";
@@ -18,14 +18,14 @@ const page = editionPage({
   render: (ctx) => {
     const { cfp, edition, dates } = ctx.edition;
     const submission = dates.find((d) => d.id === "submission");
-    return html`<div class="prose">${markdown(cfp.intro, ctx.urls)}</div>
+    return html`<div class="prose">${markdown(cfp.intro, editionLinks(ctx))}</div>
       ${edition.submission
         ? html`<p class="call-to-action"><a class="button" href="${edition.submission.url}">Submit a paper${edition.submission.system ? ` on ${edition.submission.system}` : ""}</a>${submission ? html` <span>Deadline: <a href="${pageUrl(ctx, `dates/#${submission.id}`)}">${formatDay(submission.date)}</a></span>` : ""}</p>`
         : ""}
       <section aria-labelledby="types-heading">
         <h2 id="types-heading">What to submit</h2>
         <ul class="cards">
-          ${cfp.paper_types.map(
+          ${cfp.paper_types.flatMap((t) => (t.in_call && t.pages ? [{ ...t, pages: t.pages }] : [])).map(
             (t) => html`<li class="card">
               <h3>${t.name}</h3>
               <p class="card__pages">${t.pages.min ? `${t.pages.min}–${t.pages.max}` : `Up to ${t.pages.max}`} pages, ${t.references_included ? "references included" : "plus references"}</p>
@@ -55,7 +55,7 @@ const page = editionPage({
             </div>
           </section>`
         : ""}
-      ${cfp.policies ? html`<section aria-labelledby="policies-heading" class="prose"><h2 id="policies-heading">Policies</h2>${markdown(cfp.policies, ctx.urls)}</section>` : ""}`;
+      ${cfp.policies ? html`<section aria-labelledby="policies-heading" class="prose"><h2 id="policies-heading">Policies</h2>${markdown(cfp.policies, editionLinks(ctx))}</section>` : ""}`;
   },
 });
 

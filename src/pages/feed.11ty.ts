@@ -1,5 +1,5 @@
 // The Atom feed of an edition's news, with absolute, base-path-aware links.
-import type { RenderContext } from "../lib/context.ts";
+import { editionLinks, type RenderContext } from "../lib/context.ts";
 import { escapeHtml } from "../lib/html.ts";
 import { markdown } from "../lib/markdown.ts";
 
@@ -19,7 +19,7 @@ export function render({ ctx }: { ctx: RenderContext }): string {
   const updated = news[0] ? stamp(news[0].date) : stamp(ctx.edition.edition.date);
   const entries = news.map((item, i) => {
     const id = `${home}#news-${item.date}-${news.length - i}`;
-    const content = markdown(item.text, { to: (p: string) => ctx.urls.absolute(p) }).toString();
+    const content = markdown(item.text, editionLinks(ctx, true)).toString();
     const title = content.replace(/<[^>]+>/g, "").replace(/\s+/g, " ").trim();
     return `  <entry>
     <title type="html">${e(title.length > 90 ? `${title.slice(0, 88)}…` : title)}</title>

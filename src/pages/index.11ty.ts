@@ -1,5 +1,6 @@
 // The home page: banner, key facts, news, about, the social post.
 import { banner } from "../components/banner.ts";
+import { editionLinks } from "../lib/context.ts";
 import { keyFacts, newsList, socialCard } from "../components/home.ts";
 import { html } from "../lib/html.ts";
 import { markdown } from "../lib/markdown.ts";
@@ -21,7 +22,7 @@ const page = editionPage({
         ${ctx.edition.about
           ? html`<section class="about prose" aria-labelledby="about-heading">
               <h2 id="about-heading">${ctx.edition.about.front.title}</h2>
-              ${markdown(ctx.edition.about.body, ctx.urls)}
+              ${markdown(ctx.edition.about.body, editionLinks(ctx))}
             </section>`
           : ""}
       </div>

@@ -1,5 +1,6 @@
 // Markdown pages from content/<year>/pages/*.md (except about.md, which is the home page's prose).
 import type { MarkdownPage } from "../content/model.ts";
+import { editionLinks } from "../lib/context.ts";
 import { basePage } from "../layouts/base.ts";
 import type { RenderContext } from "../lib/context.ts";
 import { html } from "../lib/html.ts";
@@ -22,6 +23,6 @@ export function render({ item }: { item: Item }): string {
     title: item.page.front.title,
     path: `${item.page.slug}/`,
     description: item.page.front.description,
-    body: html`<div class="prose">${markdown(item.page.body, item.ctx.urls)}</div>`,
+    body: html`<div class="prose">${markdown(item.page.body, editionLinks(item.ctx))}</div>`,
   });
 }

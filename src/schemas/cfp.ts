@@ -16,16 +16,21 @@ export const cfpSchema = z
     /** The kinds of papers the call invites. */
     paper_types: z
       .array(
-        label.extend({
-          pages: z
-            .strictObject({
-              min: z.number().int().min(1).optional().describe("Fewest pages."),
-              max: z.number().int().min(1).describe("Most pages."),
-            })
-            .describe("Page limits."),
-          references_included: z.boolean().describe("Whether references count towards the limit."),
-          scope: z.array(text).default([]).describe("What such a paper can contribute."),
-        }),
+        label
+          .extend({
+            pages: z
+              .strictObject({
+                min: z.number().int().min(1).optional().describe("Fewest pages."),
+                max: z.number().int().min(1).describe("Most pages."),
+              })
+              .optional()
+              .describe("Page limits (required for types of the call)."),
+            references_included: z.boolean().default(true).describe("Whether references count towards the limit."),
+            scope: z.array(text).default([]).describe("What such a paper can contribute."),
+            /** False for a label used only on the accepted papers (e.g. "short paper"), not a category of the call. */
+            in_call: z.boolean().default(true).describe("False for a label used only among accepted papers, not a category of the call."),
+          })
+          .refine((t) => !t.in_call || t.pages !== undefined, { message: "needs pages (or in_call: false)", path: ["pages"] }),
       )
       .min(1, "must list at least one paper type")
       .describe("The kinds of papers the call invites."),

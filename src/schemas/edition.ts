@@ -54,6 +54,17 @@ export const editionSchema = z
       })
       .optional()
       .describe("A social post shown as a static card on the home page; nothing is loaded from the network."),
+    /**
+     * Old addresses that keep working: a path inside the edition (e.g. `date/`) mapped to the page
+     * it now points to (e.g. `dates/`). Each becomes a small redirect page.
+     */
+    aliases: z
+      .record(
+        z.string().regex(/^([a-z0-9][a-z0-9._-]*\/)+$/, "must be a path inside the edition ending with /, e.g. date/"),
+        z.string().regex(/^([a-z0-9][a-z0-9._-]*\/)*(#[A-Za-z0-9_-]+)?$/, "must be a page of the edition, e.g. dates/ (\"\" for the home page)"),
+      )
+      .default({})
+      .describe("Old paths that redirect to current pages, e.g. {date/: dates/}."),
     /** Alternative text of the home page banner; a description is made from the edition's facts when absent. */
     banner_alt: text.optional().describe("Alternative text of the home banner; made from the facts when absent."),
   })

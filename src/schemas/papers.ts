@@ -24,8 +24,8 @@ export const paperSchema = z
     authors: z.array(authorSchema).min(1, "must list at least one author").describe("Authors, in order."),
     /** A paper type id from cfp.yaml, e.g. `research`. */
     type: id.describe("A paper type id from cfp.yaml."),
-    /** Whether the paper appears in the proceedings. */
-    archival: z.boolean().describe("Whether the paper appears in the proceedings."),
+    /** Whether the paper appears in the proceedings; leave it out when the edition does not say. */
+    archival: z.boolean().optional().describe("Whether the paper appears in the proceedings; omit when unknown."),
     /** An award id from cfp.yaml. */
     award: id.optional().describe("An award id from cfp.yaml."),
     abstract: markdown.optional().describe("The abstract, in Markdown."),

@@ -24,6 +24,12 @@ export const siteSchema = z
     description: text.describe("One sentence describing the workshop, for search results and link previews."),
     /** The site's public origin, e.g. `https://llm4code.github.io`; the path comes from the build's base path. */
     url: httpUrl.describe("The site's public origin, e.g. https://llm4code.github.io (the path comes from the build's base path)."),
+    /** A custom domain for GitHub Pages (written to CNAME), e.g. `llm4code.org`; leave out for <owner>.github.io. */
+    domain: z
+      .string()
+      .regex(/^(?=.{1,253}$)([a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z]{2,63}$/, "must be a host name such as llm4code.org")
+      .optional()
+      .describe("Custom domain for GitHub Pages, written to CNAME; omit for a github.io address."),
     /** The edition shown at the root of the site. */
     current_edition: year.describe("The edition shown at the root of the site."),
     /** The site's language, as a BCP 47 tag. */

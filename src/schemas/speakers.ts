@@ -6,6 +6,8 @@ export const speakerSchema = z
   .strictObject({
     /** A person id from people.yaml. */
     person: id.describe("A person id from content/people.yaml."),
+    /** The speaker's affiliation at the time of the talk, when it differs from people.yaml. */
+    affiliation: text.optional().describe("Affiliation at the time of the talk, when it differs from people.yaml."),
     /** The talk's title. */
     title: text.describe("The talk's title."),
     abstract: markdown.optional().describe("The talk's abstract, in Markdown."),

@@ -15,6 +15,7 @@ const decode = (s: string) => s.replace(/&amp;/g, "&").replace(/&quot;/g, '"').r
 export function urlsInHtml(text: string): string[] {
   const urls: string[] = [];
   for (const m of text.matchAll(/\s(?:href|src)="([^"]*)"/g)) urls.push(decode(m[1]!));
+  for (const m of text.matchAll(/<meta http-equiv="refresh" content="\d+; url=([^"]*)">/g)) urls.push(decode(m[1]!));
   for (const m of text.matchAll(/\ssrcset="([^"]*)"/g)) {
     for (const candidate of decode(m[1]!).split(",")) urls.push(candidate.trim().split(/\s+/)[0]!);
   }

@@ -14,6 +14,8 @@ let out = "";
 
 before(async () => {
   const { content, assets } = copyContent();
+  // The 2024 edition is the one at the site root here.
+  edit(path.join(content, "site.yaml"), "current_edition: 2026", "current_edition: 2024");
   writeFileSync(
     path.join(content, "2024/program.yaml"),
     `zone: Europe/Lisbon
@@ -53,18 +55,19 @@ test("a Markdown page with nav_order is built and listed in the menu", () => {
   assert.match(page, /<h2>Getting there<\/h2>/);
   assert.match(page, /<a href="\/venue\/" aria-current="page">Venue<\/a>/);
   const home = readFileSync(path.join(out, "index.html"), "utf8");
-  const menu = [...home.matchAll(/<li><a href="\/([a-z]*)\/?"/g)].map((m) => m[1]);
+  const nav = home.slice(home.indexOf('<nav class="site-nav"'), home.indexOf("</nav>"));
+  const menu = [...nav.matchAll(/<li><a href="\/([a-z]*)\/?"/g)].map((m) => m[1]);
   assert.deepEqual(menu.slice(0, 9), ["", "program", "speakers", "papers", "call", "dates", "organization", "venue", "pc"]);
 });
 
 test("a speaker photo is cropped square and resized; supplied banner artwork replaces the generated one", async () => {
   const page = readFileSync(path.join(out, "speakers/index.html"), "utf8");
-  const photo = /<img src="\/(img\/speaker-2024-loubna-ben-allal-[^"]+\.jpg)"[^>]*alt="Portrait of Loubna Ben Allal"/.exec(page);
+  const photo = /<img src="\/(2024\/img\/speaker-2024-loubna-ben-allal-[^"]+\.jpg)"[^>]*alt="Portrait of Loubna Ben Allal"/.exec(page);
   assert.ok(photo, "portrait with alt text");
   const meta = await sharp(path.join(out, photo[1]!)).metadata();
   assert.equal(meta.width, meta.height);
   const home = readFileSync(path.join(out, "index.html"), "utf8");
-  const banner = /<img src="\/(img\/banner-2024-light-desktop-[^"]+\.png)" [^>]*width="(\d+)" height="(\d+)"/.exec(home);
+  const banner = /<img src="\/(2024\/img\/banner-2024-light-desktop-[^"]+\.png)" [^>]*width="(\d+)" height="(\d+)"/.exec(home);
   assert.ok(banner);
   assert.deepEqual([banner[2], banner[3]], ["1200", "400"], "the supplied 1200×400 image, not the generated design");
 });

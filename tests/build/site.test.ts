@@ -33,13 +33,13 @@ const EXPECTED_PAGES = [
 test("the default site builds every page, the feed and the images", () => {
   for (const page of EXPECTED_PAGES) assert.ok(existsSync(path.join(rootOut, page)), `${page} is missing`);
   assert.ok(existsSync(path.join(rootOut, "feed.xml")));
-  const images = walk(path.join(rootOut, "img")).map((f) => path.basename(f));
+  const images = walk(path.join(rootOut, "2024", "img")).map((f) => path.basename(f));
   for (const variant of ["light-desktop", "dark-desktop", "light-mobile", "dark-mobile"]) {
     for (const ext of ["avif", "webp", "png"]) {
       assert.ok(images.some((f) => f.includes(`-${variant}-`) && f.endsWith(`.${ext}`)), `banner ${variant}.${ext} is missing`);
     }
   }
-  const home = readFileSync(path.join(rootOut, "index.html"), "utf8");
+  const home = readFileSync(path.join(rootOut, "2024", "index.html"), "utf8");
   assert.match(home, /<h1[^>]*>The First International Workshop on Large Language Models for Code<\/h1>/);
   assert.match(home, /Saturday, 20 April 2024/);
   assert.equal((home.match(/<source /g) ?? []).length, 2 * (3 + 2), "per theme: mobile AVIF/WebP/PNG, desktop AVIF/WebP (its PNG is the img)");
@@ -57,9 +57,9 @@ test("a --pathprefix build carries the prefix on every link, image, stylesheet, 
   const report = checkLinks(prefixedOut, "/llm4code/", ORIGIN);
   assert.deepEqual(report.unprefixed, []);
   assert.deepEqual(report.broken, []);
-  const feed = readFileSync(path.join(prefixedOut, "feed.xml"), "utf8");
-  assert.match(feed, /<link rel="self" href="https:\/\/llm4code\.github\.io\/llm4code\/feed\.xml"\/>/);
-  assert.match(feed, /href=&quot;https:\/\/llm4code\.github\.io\/llm4code\/papers\/&quot;/);
+  const feed = readFileSync(path.join(prefixedOut, "2024", "feed.xml"), "utf8");
+  assert.match(feed, /<link rel="self" href="https:\/\/llm4code\.github\.io\/llm4code\/2024\/feed\.xml"\/>/);
+  assert.match(feed, /href=&quot;https:\/\/llm4code\.github\.io\/llm4code\/2024\/papers\/&quot;/);
 });
 
 test("no inline script or style anywhere (a strict CSP can forbid them), no third-party resources", () => {
@@ -73,7 +73,7 @@ test("no inline script or style anywhere (a strict CSP can forbid them), no thir
 });
 
 test("the feed is well-formed Atom with one entry per news item, newest first", () => {
-  const feed = readFileSync(path.join(rootOut, "feed.xml"), "utf8");
+  const feed = readFileSync(path.join(rootOut, "2024", "feed.xml"), "utf8");
   assert.match(feed, /^<\?xml version="1\.0" encoding="utf-8"\?>\n<feed xmlns="http:\/\/www\.w3\.org\/2005\/Atom"/);
   const updated = [...feed.matchAll(/<entry>[\s\S]*?<updated>([^<]+)<\/updated>/g)].map((m) => m[1]);
   assert.deepEqual(updated, ["2024-02-26T00:00:00Z", "2023-10-11T00:00:00Z", "2023-10-11T00:00:00Z"]);
@@ -82,7 +82,7 @@ test("the feed is well-formed Atom with one entry per news item, newest first", 
 });
 
 test("papers page: grouped by type, sorted by title, badges and a legend from cfp.yaml", () => {
-  const page = readFileSync(path.join(rootOut, "papers/index.html"), "utf8");
+  const page = readFileSync(path.join(rootOut, "2024/papers/index.html"), "utf8");
   const groups = [...page.matchAll(/<h2 id="group-([a-z-]+)">/g)].map((m) => m[1]);
   assert.deepEqual(groups, ["research", "position"]);
   const research = page.slice(page.indexOf('id="group-research"'), page.indexOf('id="group-position"'));
@@ -95,7 +95,7 @@ test("papers page: grouped by type, sorted by title, badges and a legend from cf
 });
 
 test("program committee is sorted by family name", () => {
-  const page = readFileSync(path.join(rootOut, "pc/index.html"), "utf8");
+  const page = readFileSync(path.join(rootOut, "2024/pc/index.html"), "utf8");
   const names = [...page.matchAll(/<span class="people__name"><a href="[^"]*">([^<]+)<\/a>/g)].map((m) => m[1]!);
   assert.equal(names.length, 37);
   assert.equal(names[0], "Bram Adams");

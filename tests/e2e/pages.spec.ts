@@ -6,7 +6,7 @@
  * Pages are discovered by walking `_site` for `*.html`. `404.html` is
  * visited at a URL that does not exist, so it is served with status 404.
  */
-import { readdirSync } from "node:fs";
+import { readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { AxeBuilder } from "@axe-core/playwright";
@@ -55,7 +55,9 @@ function discoverPages(): SitePage[] {
   } catch {
     throw new Error(`No built site in ${SITE_DIR}: run \`npm run build\` first (npm test does it for you).`);
   }
-  return files.sort().map((file) => {
+  // Redirect pages (an edition's aliases) are not pages to look at: tests/e2e/editions.spec.ts follows them.
+  const isRedirect = (file: string) => readFileSync(path.join(SITE_DIR, file), "utf8").includes('http-equiv="refresh"');
+  return files.sort().filter((file) => !isRedirect(file)).map((file) => {
     if (file === "404.html") return { name: "404", url: MISSING_PATH, status: 404, snapshot: true };
     const url = file === "index.html" ? "" : file.endsWith("/index.html") ? file.slice(0, -"index.html".length) : file;
     const name = url === "" ? "home" : url.replace(/\.html$/, "").replace(/\/$/, "").replace(/[^A-Za-z0-9_-]+/g, "-");

@@ -4,7 +4,7 @@
  * here); the program switches between the workshop's zone and the visitor's, remembers the
  * choice across reloads, and marks the running slot during the event.
  *
- * The dates page comes from the built site. The program page comes from a second build of the
+ * The dates page is the 2024 edition's (`2024/dates/`) in the built site. The program page comes from a second build of the
  * same content plus tests/fixtures/program-2024.yaml (the 2024 content links to the ICSE
  * program instead of having its own), served on a free port for this file's tests.
  */
@@ -47,7 +47,7 @@ for (const { zone, submission, workshop } of ZONES) {
 
     test("local times, the next deadline and the countdown at a fixed clock", async ({ page }) => {
       await page.clock.setFixedTime(new Date("2023-12-01T00:00:00Z"));
-      await page.goto("dates/");
+      await page.goto("2024/dates/");
       // The organizers' zone stays as written; the visitor's clock is added beside it.
       await expect(page.locator("#submission time").first()).toHaveText("7 December 2023, 23:59");
       await expect(local(page, "submission")).toHaveText(`Next Your time: ${submission}`);
@@ -61,7 +61,7 @@ for (const { zone, submission, workshop } of ZONES) {
 
     test("filling in the local times moves nothing on the page", async ({ page }) => {
       await page.clock.setFixedTime(new Date("2023-12-01T00:00:00Z"));
-      await page.goto("dates/");
+      await page.goto("2024/dates/");
       await expect(local(page, "workshop")).toHaveText(`Your time: ${workshop}`);
       await page.evaluate(() => document.fonts.ready);
       // Shifts of the dates list or the countdown themselves (the page header has its own, site-wide).
@@ -87,7 +87,7 @@ for (const { zone, submission, workshop } of ZONES) {
 
     test("passed and next move with the clock", async ({ page }) => {
       await page.clock.setFixedTime(new Date("2024-01-20T00:00:00Z"));
-      await page.goto("dates/");
+      await page.goto("2024/dates/");
       await expect(local(page, "submission")).toHaveText(`Passed Your time: ${submission}`);
       await expect(page.locator("#notification")).toHaveClass(/date--passed/);
       await expect(page.locator("#camera-ready")).toHaveClass(/date--next/);
@@ -101,7 +101,7 @@ test.describe("dates page on the workshop day", () => {
 
   test("the workshop is under way, everything else has passed", async ({ page }) => {
     await page.clock.setFixedTime(new Date("2024-04-20T12:00:00Z"));
-    await page.goto("dates/");
+    await page.goto("2024/dates/");
     await expect(page.locator("#workshop")).toHaveClass(/date--now/);
     await expect(local(page, "workshop")).toHaveText(/^Today Your time: /);
     await expect(page.locator(".date--passed")).toHaveCount(3);
@@ -110,7 +110,7 @@ test.describe("dates page on the workshop day", () => {
 
   test("the countdown changes once a minute at most, and is not a live region", async ({ page }) => {
     await page.clock.install({ time: new Date("2024-01-26T11:57:00Z") });
-    await page.goto("dates/");
+    await page.goto("2024/dates/");
     await page.clock.pauseAt(new Date("2024-01-26T11:57:30Z"));
     const countdown = page.locator("[data-countdown]");
     await expect(countdown).toHaveText("Next: Camera-ready papers, in 1 minute.");
@@ -134,7 +134,7 @@ test.describe("without JavaScript", () => {
   test.use({ javaScriptEnabled: false });
 
   test("the dates page is complete in the organizers' zones, with no empty room left", async ({ page }) => {
-    await page.goto("dates/");
+    await page.goto("2024/dates/");
     await expect(page.locator("#submission .date__when")).toHaveText("7 December 2023, 23:59 AoE (UTC−12)");
     await expect(page.locator("#workshop .date__when")).toHaveText("20 April 2024 Lisbon time (UTC+01:00)");
     await expect(page.locator("[data-countdown]")).toBeHidden();
@@ -163,7 +163,7 @@ test.describe("program", () => {
     expect(build.status, build.stderr).toBe(0);
     server = createSiteServer({ dir: siteDir });
     await new Promise<void>((resolve) => server!.listen(0, "127.0.0.1", resolve));
-    programUrl = `http://127.0.0.1:${(server.address() as AddressInfo).port}/program/`;
+    programUrl = `http://127.0.0.1:${(server.address() as AddressInfo).port}/2024/program/`;
   });
 
   test.afterAll(async () => {

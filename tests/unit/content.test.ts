@@ -3,6 +3,7 @@ import { writeFileSync } from "node:fs";
 import path from "node:path";
 import { test } from "node:test";
 import { ContentError } from "../../src/content/errors.ts";
+import type { EditionModel } from "../../src/content/model.ts";
 import { loadSite } from "../../src/content/load.ts";
 import { copyContent, edit, ROOT } from "../helpers.ts";
 
@@ -18,8 +19,9 @@ function problemsOf(content: string, assets: string, root: string): string[] {
 
 test("the default content is valid and complete", () => {
   const model = loadSite({ contentDir: path.join(ROOT, "content"), assetsDir: path.join(ROOT, "assets") });
-  const e = model.current;
-  assert.equal(e.year, 2024);
+  assert.equal(model.current.year, 2026);
+  assert.deepEqual(model.editions.map((e) => e.year), [2024, 2025, 2026]);
+  const e = model.editions[0]!;
   assert.equal(e.papers.length, 24);
   assert.equal(e.papers.filter((p) => p.paperType.id === "position").length, 5);
   assert.equal(e.papers.filter((p) => !p.archival).length, 5);
@@ -29,6 +31,20 @@ test("the default content is valid and complete", () => {
   assert.equal(e.speakers.length, 2);
   assert.ok(e.about, "about.md is the home page prose");
   assert.equal(e.news[0]!.date, "2024-02-26", "news is newest first");
+
+  const [, e2025, e2026] = model.editions as [EditionModel, EditionModel, EditionModel];
+  assert.deepEqual([e2025.papers.length, e2025.programCommittee.length, e2025.speakers.length], [29, 50, 2]);
+  assert.deepEqual([e2026.papers.length, e2026.programCommittee.length, e2026.speakers.length], [31, 43, 3]);
+  assert.equal(e2026.papers.filter((p) => p.archival === undefined).length, 31, "2026 does not say which papers are archival");
+});
+
+test("a person is defined once; an edition records the affiliation they had at the time", () => {
+  const model = loadSite({ contentDir: path.join(ROOT, "content"), assetsDir: path.join(ROOT, "assets") });
+  const lou = (year: number) => model.editions.find((e) => e.year === year)!.organization.flatMap((r) => r.members).find((m) => m.id === "yiling-lou")!;
+  assert.equal(model.people["yiling-lou"]!.affiliation, "UIUC");
+  assert.deepEqual([lou(2024).affiliation, lou(2024).country], ["Fudan University", "China"]);
+  assert.deepEqual([lou(2025).affiliation, lou(2025).country], ["Fudan University", "China"]);
+  assert.deepEqual([lou(2026).affiliation, lou(2026).country], ["UIUC", "USA"]);
 });
 
 test("every problem is reported at once, with file:line:column and field path", () => {
@@ -40,7 +56,7 @@ test("every problem is reported at once, with file:line:column and field path", 
   edit(path.join(content, "2024/cfp.yaml"), "review: double-blind", "review: tripple-blind");
   assert.deepEqual(problemsOf(content, assets, root), [
     "content/2024/cfp.yaml:31:9 cfp.review: Invalid option: expected one of \"double-blind\"|\"single-blind\"|\"open\"",
-    "content/2024/committee.yaml:20:3 committee.program_committee[0]: no person \"bram-adamz\" in content/people.yaml",
+    "content/2024/committee.yaml:23:3 committee.program_committee[0]: no person \"bram-adamz\" in content/people.yaml",
     "content/2024/edition.yaml:5:10 edition.ordinal: expected number, received string",
     "content/2024/news.yaml:4:9 news[0].date: is not a real calendar date",
     "content/2024/news.yaml:8:3 news[2].text: is required",
@@ -71,7 +87,7 @@ test("unsafe URLs, duplicate ids and missing files are errors", () => {
   edit(path.join(content, "2024/edition.yaml"), "url: https://llm4code2024.hotcrp.com/", "url: javascript:alert(1)");
   edit(path.join(content, "2024/papers.yaml"), "- id: 5\n", "- id: 18\n");
   edit(path.join(content, "2024/speakers.yaml"), "- person: loubna-ben-allal\n", "- person: loubna-ben-allal\n  photo: people/missing.jpg\n");
-  edit(path.join(content, "site.yaml"), "current_edition: 2024", "current_edition: 2031");
+  edit(path.join(content, "site.yaml"), "current_edition: 2026", "current_edition: 2031");
   edit(path.join(content, "2024/papers.yaml"), /type: position/, "type: positon");
   const problems = problemsOf(content, assets, root);
   assert.deepEqual(problems, [

@@ -28,7 +28,7 @@ days:
 `;
 
 function ctxOf(model: SiteModel, atRoot = false): RenderContext {
-  const edition = model.current;
+  const edition = model.editions.find((e) => e.year === 2024)!;
   return {
     model,
     edition,
@@ -106,7 +106,7 @@ days:
 
 test("slots are instants in the workshop's zone", () => {
   const { model } = withProgram(PROGRAM);
-  const slots = timedSlots(model!.current.program!);
+  const slots = timedSlots(ctxOf(model!).edition.program!);
   assert.deepEqual(
     slots.map((t) => [t.id, t.start.toISOString(), t.room]),
     [
@@ -168,7 +168,7 @@ test("dates.ics: deadlines as moments (no DTEND), the workshop as an all-day eve
   assert.equal(datesCalendar(ctxOf(model, false)), ics);
 });
 
-test("one calendar file per date and per slot, only at the edition's permanent prefix", () => {
+test("one calendar file per date and per slot, beside each copy of the edition", () => {
   const { model } = withProgram(PROGRAM);
   const permanent = calendarFiles(ctxOf(model!, false)).map((f) => f.path);
   assert.deepEqual(permanent, [
@@ -183,14 +183,17 @@ test("one calendar file per date and per slot, only at the edition's permanent p
     "/2024/program/papers-1.ics",
     "/2024/program/2024-04-20-2330.ics",
   ]);
-  assert.deepEqual(calendarFiles(ctxOf(model!, true)).map((f) => f.path), ["/dates.ics", "/program.ics"]);
+  assert.deepEqual(
+    calendarFiles(ctxOf(model!, true)).map((f) => f.path),
+    permanent.map((p) => p.replace(/^\/2024\//, "/")),
+  );
   const ctx = ctxOf(model!);
-  const one = singleCalendar(ctx, slotEvent(ctx, timedSlots(model!.current.program!)[2]!));
+  const one = singleCalendar(ctx, slotEvent(ctx, timedSlots(ctx.edition.program!)[2]!));
   assertWellFormed(one);
   const [event] = events(one);
   assert.equal(event!.uid, "2024-slot-papers-1@llm4code.github.io");
   assert.equal(event!.startDate.toJSDate().toISOString(), "2024-04-20T09:30:00.000Z");
-  const date = events(singleCalendar(ctx, dateEvent(ctx, model!.current.dates[0]!)));
+  const date = events(singleCalendar(ctx, dateEvent(ctx, ctx.edition.dates[0]!)));
   assert.equal(date.length, 1);
   assert.equal(date[0]!.startDate.toJSDate().toISOString(), "2023-12-08T11:59:00.000Z");
 });
