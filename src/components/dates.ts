@@ -1,17 +1,11 @@
 // Important dates: each a <time> in the zone the organizers chose, earlier values struck through,
 // an "add to calendar" link, and hooks the dates script fills in the browser (the visitor's local
 // time, passed / next, a countdown). Without the script the list is complete in the organizers' zones.
-import type { ImportantDate, Instant } from "../schemas/dates.ts";
+import type { ImportantDate } from "../schemas/dates.ts";
 import type { RenderContext } from "../lib/context.ts";
 import { pageUrl } from "../lib/context.ts";
 import { formatDay, spanOf, utcIso, zoneLabel, type Span } from "../lib/dates.ts";
 import { html, type SafeHtml } from "../lib/html.ts";
-
-/** The moment a date stands for: its time, or the end of its day. */
-export function instantOf(i: Instant, zone: string): { iso: string; utc: Date; zone: string } {
-  const span = spanOf(i, zone);
-  return { iso: span.datetime, utc: span.start, zone: span.zone };
-}
 
 function spanText(d: { date: string; time?: string | undefined }, span: Span): string {
   return span.allDay ? formatDay(d.date) : `${formatDay(d.date)}, ${d.time ?? "23:59"}`;

@@ -14,12 +14,6 @@ export function wallClock(utcMs: number, zone: string): { date: string; time: st
   return { date: local.slice(0, 10), time: local.slice(11, 16) };
 }
 
-/** `Friday, 8 December 2023, 12:59` on the clocks of `zone`. */
-export function formatInZone(utcMs: number, zone: string): string {
-  const { date, time } = wallClock(utcMs, zone);
-  return `${formatDayWithWeekday(date)}, ${time}`;
-}
-
 /** `Sat 9 Dec 2023, 01:59` on the clocks of `zone`. */
 export function formatShortInZone(utcMs: number, zone: string): string {
   const { date, time } = wallClock(utcMs, zone);

@@ -1,7 +1,7 @@
 import assert from "node:assert/strict";
 import { test } from "node:test";
 import { formatDay, formatDayShort, formatDayWithWeekday, isoWithOffset, offsetAt, spanOf, wallTimeExists, zonedToUtc, zoneLabel } from "../../src/lib/dates.ts";
-import { dateStates, durationWords, formatInZone, formatShortInZone, offsetLabel, wallClock } from "../../src/lib/local-time.ts";
+import { dateStates, durationWords, formatShortInZone, offsetLabel, wallClock } from "../../src/lib/local-time.ts";
 
 test("days and months format in words", () => {
   assert.equal(formatDay("2024-04-20"), "20 April 2024");
@@ -76,7 +76,7 @@ test("the visitor's clock: wall time in any zone, states at a moment, countdown 
   assert.deepEqual(wallClock(at, "Pacific/Kiritimati"), { date: "2023-12-09", time: "01:59" });
   assert.deepEqual(wallClock(at, "America/Los_Angeles"), { date: "2023-12-08", time: "03:59" });
   assert.deepEqual(wallClock(at, "Asia/Shanghai"), { date: "2023-12-08", time: "19:59" });
-  assert.equal(formatInZone(at, "Asia/Shanghai"), "Friday, 8 December 2023, 19:59");
+  assert.equal(formatShortInZone(at, "Asia/Shanghai"), "Fri 8 Dec 2023, 19:59");
 
   const items = [
     { start: 100, end: 100 },
