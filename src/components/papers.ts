@@ -4,6 +4,7 @@ import type { RenderContext } from "../lib/context.ts";
 import { html, type SafeHtml } from "../lib/html.ts";
 import { fullName, titleCollator } from "../lib/people.ts";
 import { icons } from "./icons.ts";
+import { paperSlot } from "./program.ts";
 
 const LINK_LABELS: [keyof ResolvedPaper["links"], string][] = [
   ["pdf", "PDF"],
@@ -36,12 +37,13 @@ function paperLinks(paper: ResolvedPaper): SafeHtml {
   return links.length ? html`<ul class="paper__links">${links}</ul>` : html``;
 }
 
-export function paperCard(paper: ResolvedPaper): SafeHtml {
+export function paperCard(paper: ResolvedPaper, ctx?: RenderContext): SafeHtml {
   return html`<li class="paper" id="${paperAnchor(paper)}">
     <h3 class="paper__title">${paper.title}</h3>
     <p class="paper__authors">${paper.authors.map(fullName).join(", ")}</p>
     ${badges(paper)}
     ${paperLinks(paper)}
+    ${ctx ? paperSlot(ctx, paper.id) : ""}
   </li>`;
 }
 
@@ -70,7 +72,7 @@ export function paperGroups(ctx: RenderContext): SafeHtml {
     const plural = `${type.name}s`;
     return html`<section class="paper-group" aria-labelledby="group-${type.id}">
       <h2 id="group-${type.id}">${plural} <span class="count">(${group.length})</span></h2>
-      <ol class="papers">${group.map(paperCard)}</ol>
+      <ol class="papers">${group.map((p) => paperCard(p, ctx))}</ol>
     </section>`;
   })}`;
 }

@@ -5,6 +5,7 @@ import { html, type SafeHtml } from "../lib/html.ts";
 import { markdown } from "../lib/markdown.ts";
 import { fullName } from "../lib/people.ts";
 import { personName } from "./people.ts";
+import { keynoteSlot } from "./program.ts";
 
 function portrait(ctx: RenderContext, speaker: ResolvedSpeaker): SafeHtml {
   const image = ctx.images.speakers[speaker.who.id];
@@ -27,6 +28,7 @@ export function speakerCard(ctx: RenderContext, speaker: ResolvedSpeaker): SafeH
     <div class="speaker__text">
       <h2 class="speaker__talk" id="${id}-title">${speaker.title}</h2>
       <p class="speaker__who"><span class="speaker__name">${personName(speaker.who)}</span>${speaker.who.affiliation ? html`, <span>${speaker.who.affiliation}</span>` : ""}</p>
+      ${keynoteSlot(ctx, speaker.who.id)}
       ${speaker.abstract ? html`<div class="prose speaker__abstract">${markdown(speaker.abstract, editionLinks(ctx))}</div>` : ""}
       ${speaker.bio ? html`<h3>About the speaker</h3><div class="prose">${markdown(speaker.bio, editionLinks(ctx))}</div>` : ""}
       ${speaker.slides || speaker.video ? html`<ul class="speaker__links">${links}</ul>` : ""}

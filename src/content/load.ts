@@ -15,6 +15,8 @@ import { peopleSchema, type Person } from "../schemas/people.ts";
 import { programSchema } from "../schemas/program.ts";
 import { siteSchema } from "../schemas/site.ts";
 import { speakersSchema } from "../schemas/speakers.ts";
+import { fixedOffset, wallTimeExists } from "../lib/dates.ts";
+import { defaultSlotId } from "../lib/program.ts";
 import { hasPage } from "./pages.ts";
 import { LIMITS } from "../schemas/common.ts";
 import { ContentError, type Problem } from "./errors.ts";
@@ -175,22 +177,48 @@ function loadEdition(c: Collector, dir: string, assets: string, year: number, pe
     return who ? [{ ...s, who, ...(photoFile ? { photoFile } : {}) }] : [];
   });
 
-  if (dates) uniqueIds(dates.source, dates.value, "date");
+  if (dates) {
+    uniqueIds(dates.source, dates.value, "date");
+    dates.value.forEach((d, i) => {
+      const check = (at: PropertyKey[], date: string, time: string | undefined, zone: string) => {
+        if (time && !wallTimeExists(date, time, zone)) {
+          c.problems.push(problemAt(dates.source, [...at, "time"], `${time} does not exist in ${zone} on ${date}: the clocks skip it for daylight saving`));
+        }
+      };
+      check([i], d.date, d.time, d.zone);
+      d.previously.forEach((p, k) => check([i, "previously", k], p.date, p.time, p.zone ?? d.zone));
+    });
+  }
 
   if (program) {
     const paperIds = new Set(papers?.value.map((p) => p.id) ?? []);
     const speakerIds = new Set(speakers?.value.map((s) => s.person) ?? []);
+    const slotIds = new Set<string>();
     program.value.days.forEach((day, d) =>
       day.slots.forEach((slot, s) => {
         const at = ["days", d, "slots", s];
         if (slot.start >= slot.end) c.problems.push(problemAt(program.source, [...at, "end"], `ends (${slot.end}) before it starts (${slot.start})`));
+        for (const field of ["start", "end"] as const) {
+          if (!wallTimeExists(day.date, slot[field], program.value.zone)) {
+            c.problems.push(problemAt(program.source, [...at, field], `${slot[field]} does not exist in ${program.value.zone} on ${day.date}: the clocks skip it for daylight saving`));
+          }
+        }
         slot.papers.forEach((p, k) => {
           if (!paperIds.has(p)) c.problems.push(problemAt(program.source, [...at, "papers", k], `no paper "${p}" in papers.yaml`));
         });
         if (slot.speaker && !speakerIds.has(slot.speaker)) c.problems.push(problemAt(program.source, [...at, "speaker"], `no keynote by "${slot.speaker}" in speakers.yaml`));
+        slot.speakers.forEach((p, k) => {
+          if (!speakerIds.has(p)) c.problems.push(problemAt(program.source, [...at, "speakers", k], `no keynote by "${p}" in speakers.yaml`));
+        });
         if (slot.chair) person(program.source, [...at, "chair"], slot.chair);
+        const slotId = slot.id ?? defaultSlotId(day.date, slot.start);
+        if (slotIds.has(slotId)) c.problems.push(problemAt(program.source, slot.id ? [...at, "id"] : [...at, "start"], `two slots have the id "${slotId}"; give one an id`));
+        slotIds.add(slotId);
       }),
     );
+    if (fixedOffset(program.value.zone) !== undefined) {
+      c.problems.push(problemAt(program.source, ["zone"], "must be an IANA zone such as Europe/Lisbon, so that daylight saving is right"));
+    }
   }
 
   if (!edition || !cfp || !committee) return undefined;

@@ -86,3 +86,56 @@ export function isoWithOffset(date: string, time: string, zone: string): string 
   const utc = zonedToUtc(date, time, zone).getTime();
   return `${date}T${time}${formatOffset(offsetAt(zone, utc))}`;
 }
+
+/** The day after `day` (`YYYY-MM-DD`). */
+export function nextDay(day: string): string {
+  const [y, m, d] = parts(day);
+  return new Date(Date.UTC(y, m - 1, (d ?? 1) + 1)).toISOString().slice(0, 10);
+}
+
+/** `2024-04-20T08:00:00Z` (UTC, no milliseconds), for data attributes and calendars. */
+export function utcIso(date: Date): string {
+  return date.toISOString().replace(/\.\d{3}Z$/, "Z");
+}
+
+/** A dated thing in a zone, with or without a time of day. */
+export interface Dated {
+  date: string;
+  time?: string | undefined;
+  zone?: string | undefined;
+}
+
+/** When a dated thing happens: a moment (`start` = `end`) or, for a whole day, its span. */
+export interface Span {
+  /** The zone used. */
+  zone: string;
+  /** First instant. */
+  start: Date;
+  /** Last instant (exclusive for a whole day; equal to start for a moment). */
+  end: Date;
+  /** True for a whole day without a time. */
+  allDay: boolean;
+  /** ISO 8601 with the zone's offset of the start (or the bare day when all day). */
+  datetime: string;
+}
+
+/**
+ * The instants a date stands for. A deadline without a time is 23:59 at the end of its day; an
+ * event without a time is the whole day, midnight to midnight in its zone.
+ */
+export function spanOf(d: Dated, fallbackZone: string, kind: "deadline" | "event" = "deadline"): Span {
+  const zone = d.zone ?? fallbackZone;
+  if (kind === "event" && !d.time) {
+    return { zone, start: zonedToUtc(d.date, "00:00", zone), end: zonedToUtc(nextDay(d.date), "00:00", zone), allDay: true, datetime: d.date };
+  }
+  const time = d.time ?? "23:59";
+  const at = zonedToUtc(d.date, time, zone);
+  return { zone, start: at, end: at, allDay: false, datetime: isoWithOffset(d.date, time, zone) };
+}
+
+/** False when `time` never shows on the clocks of `zone` that day (skipped by a daylight-saving change). */
+export function wallTimeExists(date: string, time: string, zone: string): boolean {
+  const utc = zonedToUtc(date, time, zone).getTime();
+  const local = new Date(utc + offsetAt(zone, utc) * 60_000).toISOString();
+  return local.slice(0, 10) === date && local.slice(11, 16) === time;
+}

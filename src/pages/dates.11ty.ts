@@ -7,7 +7,8 @@ const page = editionPage({
   title: () => "Important Dates",
   description: (ctx) => `Deadlines and the workshop day of ${ctx.model.site.short_name} ${ctx.edition.year}.`,
   when: (ctx) => ctx.edition.dates.length > 0,
-  render: (ctx) => datesList(ctx.edition.dates),
+  render: (ctx) => datesList(ctx),
+  scripts: ["dates"],
 });
 
 export const data = page.data;

@@ -8,11 +8,19 @@ const page = editionPage({
   title: () => "Program",
   description: (ctx) => `The schedule of ${ctx.model.site.short_name} ${ctx.edition.year}.`,
   when: (ctx) => Boolean(ctx.edition.program || ctx.edition.edition.program_url),
+  scripts: ["program"],
   render: (ctx) => {
     const { program, edition } = ctx.edition;
-    if (program) return programTable(ctx, program);
+    const external = edition.program_url
+      ? html`<p><a class="button" href="${edition.program_url}">See the ${ctx.model.site.short_name} program on the ${edition.colocated_with.short} site</a></p>`
+      : "";
+    if (program) {
+      return html`${program.partial && edition.program_url
+        ? html`<p class="lead">Below are the sessions known so far. The full day, with any last-minute changes, is part of the ${edition.colocated_with.name} program.</p>${external}`
+        : ""}${programTable(ctx, program)}`;
+    }
     return html`<p class="lead">The workshop’s schedule is published as part of the ${edition.colocated_with.name} program, together with rooms and any last-minute changes.</p>
-      <p><a class="button" href="${edition.program_url}">See the ${ctx.model.site.short_name} program on the ${edition.colocated_with.short} site</a></p>`;
+      ${external}`;
   },
 });
 

@@ -23,6 +23,8 @@ export const importantDateSchema = z
     time: clockTime.optional().describe("The time, HH:MM; without it the date is the whole day."),
     /** The zone of this date: `AoE`, `UTC`, an offset or an IANA name. */
     zone: zone.describe("The zone: AoE, UTC, an offset such as +02:00, or an IANA name."),
+    /** `deadline` (the default): a moment, the end of the day when no time is given; `event`: something that happens, the whole day when no time is given. */
+    kind: z.enum(["deadline", "event"]).default("deadline").describe("deadline (default): a moment, the end of the day without a time; event: the whole day without a time."),
     /** Earlier values of this date, oldest first, shown struck through. */
     previously: z.array(instantSchema).default([]).describe("Earlier values, oldest first, shown struck through."),
   })

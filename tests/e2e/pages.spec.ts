@@ -158,6 +158,8 @@ test.describe("pages", () => {
         const watcher = watch(page, target.origin, () => target.href, sitePage.status);
         await watcher.blockForeignRequests();
         await page.emulateMedia({ colorScheme: scheme });
+        // The dates page words its countdown and passed/next labels from the clock: pin it.
+        await page.clock.setFixedTime(new Date("2026-11-01T12:00:00Z"));
 
         const response = await page.goto(sitePage.url);
         expect(response?.status(), `status of ${target.pathname}`).toBe(sitePage.status);

@@ -7,6 +7,7 @@ import { keyFacts, newsList, ordinalSuffix, socialCard } from "../../src/compone
 import { navItems } from "../../src/components/nav.ts";
 import { badgeLegend, paperCard } from "../../src/components/papers.ts";
 import { programTable } from "../../src/components/program.ts";
+import { programSchema } from "../../src/schemas/program.ts";
 import { loadSite } from "../../src/content/load.ts";
 import type { EncodedImage } from "../../src/images/pipeline.ts";
 import { basePage } from "../../src/layouts/base.ts";
@@ -113,36 +114,48 @@ test("paper card: badges with words, links with context for screen readers", () 
   assert.match(legend, /Best Paper Award/);
 });
 
-test("dates: <time> with the zone's offset, sorted, earlier values struck through", () => {
-  const out = datesList(context().edition.dates).toString();
-  assert.match(out, /<time datetime="2023-12-07" data-instant="2023-12-07T23:59-12:00">7 December 2023<\/time><span class="date__zone"> AoE \(UTC−12\)<\/span>/);
-  assert.match(out, /Earlier dates: <del>21 December 2023<\/del>, <del>11 January 2024<\/del>/);
-  assert.match(out, /Lisbon time \(UTC\+01:00\)/);
-  const order = [...out.matchAll(/<li class="date" id="([a-z-]+)">/g)].map((m) => m[1]);
+test("dates: <time> with the zone's offset, sorted, earlier values struck through, calendar links", () => {
+  const ctx = context();
+  const out = datesList(ctx).toString();
+  assert.match(out, /<time datetime="2023-12-07T23:59-12:00">7 December 2023, 23:59<\/time><span class="date__zone"> AoE \(UTC−12\)<\/span>/);
+  assert.match(out, /data-start="2023-12-08T11:59:00Z" data-end="2023-12-08T11:59:00Z" data-kind="deadline"/);
+  assert.match(out, /Earlier dates: <del><time datetime="2023-12-21T23:59-12:00">21 December 2023, 23:59<\/time><\/del>, <del><time datetime="2024-01-11T23:59-12:00">11 January 2024, 23:59<\/time><\/del>/);
+  // The workshop is a whole day in Lisbon: from its midnight (UTC+1 in April) to the next.
+  assert.match(out, /<li class="date" id="workshop" data-start="2024-04-19T23:00:00Z" data-end="2024-04-20T23:00:00Z" data-kind="event" data-all-day="true">/);
+  assert.match(out, /<time datetime="2024-04-20">20 April 2024<\/time><span class="date__zone"> Lisbon time \(UTC\+01:00\)/);
+  assert.match(out, /<a class="date__add" href="\/dates\/submission\.ics" type="text\/calendar">Add to calendar<span class="visually-hidden">: Paper submission<\/span><\/a>/);
+  assert.match(out, /<a href="\/dates\.ics" type="text\/calendar">/);
+  const order = [...out.matchAll(/<li class="date" id="([a-z-]+)"/g)].map((m) => m[1]);
   assert.deepEqual(order, ["submission", "notification", "camera-ready", "workshop"]);
 });
 
-test("program: a real table in the workshop's zone, linking papers and keynotes", () => {
+test("program: a real table in the workshop's zone, linking papers and keynotes, with slot ids and calendar links", () => {
   const ctx = context();
-  const out = programTable(ctx, {
+  const program = programSchema.parse({
     zone: "Europe/Lisbon",
+    room: "Room 1",
     days: [
       {
         date: "2024-04-20",
         slots: [
-          { start: "09:00", end: "10:00", kind: "keynote", title: "Keynote", speaker: "loubna-ben-allal", papers: [] },
-          { start: "10:30", end: "11:30", kind: "papers", title: "Papers 1", papers: ["21", "95"], chair: "lin-tan" },
+          { start: "09:00", end: "10:00", kind: "keynote", title: "Keynote", speaker: "loubna-ben-allal" },
+          { id: "papers-1", start: "10:30", end: "11:30", kind: "paper-session", title: "Papers 1", papers: ["21", "95"], chair: "lin-tan", room: "Room 2" },
         ],
       },
     ],
-  }).toString();
-  assert.match(out, /<caption>Times are in Lisbon time \(UTC\+01:00\)\.<\/caption>/);
+  });
+  const out = programTable(ctx, program).toString();
+  assert.match(out, /<caption data-caption data-workshop-caption="Times are in Lisbon time \(UTC\+01:00\)\.">Times are in Lisbon time \(UTC\+01:00\)\.<\/caption>/);
   assert.match(out, /<th scope="col">Time<\/th>/);
-  assert.match(out, /<time datetime="2024-04-20T09:00\+01:00">09:00<\/time>/);
+  assert.match(out, /<tr class="slot slot--keynote" id="slot-2024-04-20-0900" data-start="2024-04-20T08:00:00Z" data-end="2024-04-20T09:00:00Z">/);
+  assert.match(out, /<time datetime="2024-04-20T09:00\+01:00" data-utc="2024-04-20T08:00:00Z">09:00<\/time>/);
   assert.match(out, /href="\/speakers\/#keynote-loubna-ben-allal"/);
   assert.match(out, /href="\/papers\/#paper-21"/);
   assert.match(out, /Chair: Lin Tan/);
-  assert.match(out, /<span class="kind kind--keynote">Keynote<\/span>/);
+  assert.match(out, /Room: Room 1<\/p>[\s\S]*Room: Room 2<\/p>/, "the program's room, then the slot's own");
+  assert.match(out, /<span class="kind kind--paper-session">Paper session<\/span>/);
+  assert.match(out, /href="\/program\/papers-1\.ics"/);
+  assert.match(out, /<legend>Show times in<\/legend>/);
 });
 
 test("menu: built-in pages in order, current page marked, empty pages left out", () => {

@@ -1,0 +1,94 @@
+// The calendar entries of an edition: its important dates and its program slots, with UIDs made
+// from the edition, the item id and the site's host, so they stay the same from build to build.
+import type { EditionModel } from "../content/model.ts";
+import type { ImportantDate } from "../schemas/dates.ts";
+import type { RenderContext } from "./context.ts";
+import { formatDay, spanOf, zoneLabel } from "./dates.ts";
+import { icsFile, type CalendarEvent } from "./ics.ts";
+import { fullName } from "./people.ts";
+import { KIND_LABELS, slotSpeakers, timedSlots, type TimedSlot } from "./program.ts";
+
+function host(ctx: RenderContext): string {
+  return new URL(ctx.model.site.url).host;
+}
+
+/**
+ * The DTSTAMP of an edition's calendars, taken from the content, never from the clock: the day of
+ * the newest news item (the last time the organizers announced something), else the workshop day.
+ */
+export function calendarStamp(edition: EditionModel): Date {
+  const day = edition.news[0]?.date ?? edition.edition.date;
+  return new Date(`${day.length === 7 ? `${day}-01` : day}T00:00:00Z`);
+}
+
+/** The calendar entry of one important date. */
+export function dateEvent(ctx: RenderContext, d: ImportantDate): CalendarEvent {
+  const span = spanOf(d, ctx.edition.edition.zone, d.kind);
+  const { site } = ctx.model;
+  const when = `${formatDay(d.date)}${d.time ? `, ${d.time}` : span.allDay ? "" : ", 23:59"} ${zoneLabel(span.zone, span.start.getTime())}`;
+  const moved = d.previously.length ? ` Earlier announced: ${d.previously.map((p) => formatDay(p.date) + (p.time ? `, ${p.time}` : "")).join("; ")}.` : "";
+  return {
+    uid: `${ctx.edition.year}-date-${d.id}@${host(ctx)}`,
+    summary: `${site.short_name} ${ctx.edition.year}: ${d.label}`,
+    description: `${d.label}: ${when}.${moved}`,
+    url: ctx.urls.absolute(`${ctx.permanentBase}dates/#${d.id}`),
+    start: allDayStart(span.allDay, d.date, span.start),
+    end: span.allDay ? new Date(allDayStart(true, d.date, span.start).getTime() + 86_400_000) : span.end,
+    allDay: span.allDay,
+    sequence: d.previously.length,
+    transparent: d.kind === "deadline",
+  };
+}
+
+/** Whole days are written as bare dates: their UTC midnight stands for the day. */
+function allDayStart(allDay: boolean, date: string, start: Date): Date {
+  return allDay ? new Date(`${date}T00:00:00Z`) : start;
+}
+
+/** The calendar entry of one program slot. */
+export function slotEvent(ctx: RenderContext, t: TimedSlot): CalendarEvent {
+  const { site } = ctx.model;
+  const e = ctx.edition;
+  const speakers = slotSpeakers(t.slot).flatMap((id) => e.speakers.find((s) => s.who.id === id) ?? []);
+  const papers = t.slot.papers.flatMap((id) => e.papers.find((p) => p.id === id) ?? []);
+  const chair = t.slot.chair ? ctx.model.people[t.slot.chair] : undefined;
+  const lines = [
+    `${KIND_LABELS[t.slot.kind]}.`,
+    ...speakers.map((s) => `${fullName(s.who)}: ${s.title}`),
+    ...papers.map((p) => `- ${p.title}`),
+    ...(chair ? [`Chair: ${fullName(chair)}`] : []),
+  ];
+  const place = [t.room, e.edition.location.venue, `${e.edition.location.city}, ${e.edition.location.country}`].filter(Boolean).join(", ");
+  return {
+    uid: `${e.year}-slot-${t.id}@${host(ctx)}`,
+    summary: `${site.short_name} ${e.year}: ${t.slot.title}`,
+    description: lines.join("\n"),
+    location: place,
+    url: ctx.urls.absolute(`${ctx.permanentBase}program/#slot-${t.id}`),
+    start: t.start,
+    end: t.end,
+  };
+}
+
+/** `dates.ics`: every important date of the edition. */
+export function datesCalendar(ctx: RenderContext): string {
+  return icsFile({
+    name: `${ctx.model.site.short_name} ${ctx.edition.year} important dates`,
+    stamp: calendarStamp(ctx.edition),
+    events: ctx.edition.dates.map((d) => dateEvent(ctx, d)),
+  });
+}
+
+/** `program.ics`: every slot of the program. */
+export function programCalendar(ctx: RenderContext): string {
+  return icsFile({
+    name: `${ctx.model.site.short_name} ${ctx.edition.year} program`,
+    stamp: calendarStamp(ctx.edition),
+    events: ctx.edition.program ? timedSlots(ctx.edition.program).map((t) => slotEvent(ctx, t)) : [],
+  });
+}
+
+/** A calendar file holding one entry (an "add to calendar" link). */
+export function singleCalendar(ctx: RenderContext, event: CalendarEvent): string {
+  return icsFile({ name: event.summary, stamp: calendarStamp(ctx.edition), events: [event] });
+}

@@ -1,0 +1,72 @@
+// The schedule's slots as instants: ids, UTC start and end, and which slot presents a paper or keynote.
+import type { EditionModel } from "../content/model.ts";
+import type { Program, Slot, SlotKind } from "../schemas/program.ts";
+import { isoWithOffset, zonedToUtc } from "./dates.ts";
+
+/** Kind names in words (the schedule never relies on colour alone). */
+export const KIND_LABELS: Record<SlotKind, string> = {
+  opening: "Opening",
+  keynote: "Keynote",
+  "paper-session": "Paper session",
+  papers: "Paper session",
+  break: "Break",
+  lunch: "Lunch break",
+  panel: "Panel",
+  closing: "Closing",
+  other: "Session",
+};
+
+/** A slot with its day and its instants. */
+export interface TimedSlot {
+  slot: Slot;
+  /** Its id: the one given, else `<date>-<HHMM>`. */
+  id: string;
+  date: string;
+  zone: string;
+  start: Date;
+  end: Date;
+  /** ISO 8601 with the workshop's offset, for `<time datetime>`. */
+  startIso: string;
+  endIso: string;
+  room?: string;
+}
+
+/** The default id of a slot: its day and start, `2024-04-20-0830`. */
+export function defaultSlotId(date: string, start: string): string {
+  return `${date}-${start.replace(":", "")}`;
+}
+
+/** Every slot of a program with its instants, in the order written. */
+export function timedSlots(program: Program): TimedSlot[] {
+  return program.days.flatMap((day) =>
+    day.slots.map((slot) => {
+      const room = slot.room ?? program.room;
+      return {
+        slot,
+        id: slot.id ?? defaultSlotId(day.date, slot.start),
+        date: day.date,
+        zone: program.zone,
+        start: zonedToUtc(day.date, slot.start, program.zone),
+        end: zonedToUtc(day.date, slot.end, program.zone),
+        startIso: isoWithOffset(day.date, slot.start, program.zone),
+        endIso: isoWithOffset(day.date, slot.end, program.zone),
+        ...(room ? { room } : {}),
+      };
+    }),
+  );
+}
+
+/** The person ids a slot presents as speakers. */
+export function slotSpeakers(slot: Slot): string[] {
+  return [...(slot.speaker ? [slot.speaker] : []), ...slot.speakers];
+}
+
+/** The slot where a paper is presented, if the program has one. */
+export function slotOfPaper(edition: EditionModel, paperId: string): TimedSlot | undefined {
+  return edition.program ? timedSlots(edition.program).find((t) => t.slot.papers.includes(paperId)) : undefined;
+}
+
+/** The slot of a keynote speaker's talk, if the program has one. */
+export function slotOfSpeaker(edition: EditionModel, personId: string): TimedSlot | undefined {
+  return edition.program ? timedSlots(edition.program).find((t) => slotSpeakers(t.slot).includes(personId)) : undefined;
+}
