@@ -13,8 +13,12 @@ const CHROME: RegExp[] = [
   /^\d{4}-\d{2}-\d{2}$/,
 ];
 
-/** A title is short and has no sentence inside it; an abstract is long prose. */
-const MAX_TITLE = 250;
+/** A title is short; an abstract is long, or a finished sentence of some length. */
+const MAX_TITLE = 200;
+
+function isProse(line: string): boolean {
+  return line.length > MAX_TITLE || (line.length > 100 && /[.]$/.test(line) && /\. [A-Z]/.test(line));
+}
 
 function isChrome(line: string): boolean {
   return CHROME.some((re) => re.test(line));
@@ -30,12 +34,12 @@ export function parseText(text: string, file: string): ParseResult {
   const problems = [];
   for (let i = 0; i < lines.length; i++) {
     const title = lines[i]!;
-    if (title.text.length > MAX_TITLE) {
-      problems.push({ record: `${file} line ${title.line}`, field: "title", message: `is missing: this line is ${title.text.length} characters long, which reads as an abstract without a title line before it` });
+    if (isProse(title.text)) {
+      problems.push({ record: `${file} line ${title.line}`, field: "title", message: `is missing: this line is ${title.text.length} characters long and reads as an abstract without a title line before it` });
       continue;
     }
     const next = lines[i + 1];
-    const abstract = next && next.text.length > MAX_TITLE ? next.text : undefined;
+    const abstract = next && isProse(next.text) ? next.text : undefined;
     if (abstract) i++;
     result.records.push({ label: `${file} line ${title.line}`, title: title.text, ...(abstract ? { abstract } : {}) });
   }
