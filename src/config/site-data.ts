@@ -19,6 +19,13 @@ interface BuildTarget {
   outDir: string;
 }
 
+let latest: SiteData["colloquy"] | undefined;
+
+/** The site data of the most recent build, for plugins that run after rendering (the search index). */
+export function preparedSite(): SiteData["colloquy"] | undefined {
+  return latest;
+}
+
 export async function prepareSite(options: SiteDataOptions & BuildTarget): Promise<SiteData["colloquy"]> {
   const model = loadSite({ contentDir: options.contentDir, assetsDir: options.assetsDir });
   const urls = new Urls(options.pathPrefix, new URL(model.site.url).origin);
@@ -31,7 +38,8 @@ export async function prepareSite(options: SiteDataOptions & BuildTarget): Promi
     if (!archived) renders.push({ model, edition, base: "/", permanentBase, atRoot: true, archived, urls, images });
     renders.push({ model, edition, base: permanentBase, permanentBase, atRoot: false, archived, urls, images });
   }
-  return { renders, pages: renders.flatMap((ctx) => ctx.edition.pages.map((page) => ({ ctx, page }))) };
+  latest = { renders, pages: renders.flatMap((ctx) => ctx.edition.pages.map((page) => ({ ctx, page }))) };
+  return latest;
 }
 
 export function siteData(config: UserConfig, options: SiteDataOptions): void {

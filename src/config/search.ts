@@ -1,0 +1,89 @@
+// Search indexes: after the pages are written, one Pagefind bundle per searchable list of each
+// published edition, /<year>/papers/search/ and /<year>/reading/search/. Pagefind splits the index
+// into small chunks, so a first query downloads a few of them, not the whole index.
+import { readdirSync, rmSync } from "node:fs";
+import path from "node:path";
+import type UserConfig from "@11ty/eleventy/UserConfig";
+import * as pagefind from "pagefind";
+import { paperPath } from "../components/papers.ts";
+import type { RenderContext } from "../lib/context.ts";
+import { fullName } from "../lib/people.ts";
+import { preparedSite } from "./site-data.ts";
+
+export interface SearchRecord {
+  url: string;
+  content: string;
+  meta: Record<string, string>;
+  filters?: Record<string, string[]>;
+  sort?: Record<string, string>;
+}
+
+/** One record per paper: its text, what a result shows, and the filter values. */
+export function paperRecords(ctx: RenderContext): SearchRecord[] {
+  return ctx.edition.papers.map((paper) => {
+    const authors = paper.authors.map(fullName).join(", ");
+    const affiliations = [...new Set(paper.authors.flatMap((a) => a.affiliation ?? []))].join(", ");
+    return {
+      url: ctx.urls.to(ctx.permanentBase + paperPath(paper)),
+      content: [paper.title, authors, affiliations, paper.abstract ?? ""].join("\n"),
+      meta: {
+        title: paper.title,
+        authors,
+        type: paper.paperType.name,
+        ...(paper.archival ? {} : { nonArchival: "Non-archival" }),
+        ...(paper.awardInfo ? { award: paper.awardInfo.name } : {}),
+      },
+      filters: {
+        type: [paper.paperType.id],
+        archival: [paper.archival ? "yes" : "no"],
+        award: paper.awardInfo ? [paper.awardInfo.id] : [],
+      },
+      sort: { title: paper.title.toLowerCase() },
+    };
+  });
+}
+
+export function readingRecords(ctx: RenderContext): SearchRecord[] {
+  return (ctx.edition.reading ?? []).map((item) => ({
+    url: `${ctx.urls.to(ctx.permanentBase + "reading/")}#${item.id}`,
+    content: [item.title, item.abstract ?? ""].join("\n"),
+    meta: { title: item.title, ...(item.url ? { link: item.url } : {}) },
+    sort: { title: item.title.toLowerCase() },
+  }));
+}
+
+async function writeBundle(records: SearchRecord[], language: string, outputPath: string): Promise<void> {
+  const { index, errors } = await pagefind.createIndex({ forceLanguage: language });
+  if (!index) throw new Error(`search index: ${errors.join("; ")}`);
+  for (const record of records) {
+    const added = await index.addCustomRecord({ ...record, language });
+    if (added.errors.length) throw new Error(`search index: ${added.errors.join("; ")}`);
+  }
+  const written = await index.writeFiles({ outputPath });
+  if (written.errors.length) throw new Error(`search index: ${written.errors.join("; ")}`);
+  await index.deleteIndex();
+  // The site uses its own search form: Pagefind's ready-made interfaces are not shipped.
+  for (const file of readdirSync(outputPath)) {
+    if (/^pagefind-(ui|modular-ui|component-ui|highlight)\./.test(file)) rmSync(path.join(outputPath, file));
+  }
+}
+
+export async function writeSearchIndexes(renders: readonly RenderContext[], outDir: string): Promise<void> {
+  try {
+    for (const ctx of renders.filter((r) => !r.atRoot)) {
+      const language = ctx.model.site.language.slice(0, 2);
+      const base = path.join(outDir, ...ctx.permanentBase.split("/").filter(Boolean));
+      if (ctx.edition.papers.length) await writeBundle(paperRecords(ctx), language, path.join(base, "papers", "search"));
+      if (ctx.edition.reading?.length) await writeBundle(readingRecords(ctx), language, path.join(base, "reading", "search"));
+    }
+  } finally {
+    await pagefind.close();
+  }
+}
+
+export function search(config: UserConfig): void {
+  config.on("eleventy.after", async ({ directories }: { directories: { output: string } }) => {
+    const site = preparedSite();
+    if (site) await writeSearchIndexes(site.renders, directories.output);
+  });
+}
