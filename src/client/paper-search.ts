@@ -5,7 +5,6 @@
 
 interface ResultData {
   url: string;
-  content: string;
   meta: Record<string, string | undefined>;
 }
 interface Result {
@@ -116,7 +115,7 @@ function setUp(form: HTMLFormElement): void {
     }
     if (!withFilters) {
       // Related reading has no page per item: show the abstract here.
-      const abstract = data.content.split("\n").slice(1).join(" ").trim();
+      const abstract = data.meta.abstract;
       if (abstract) {
         const details = document.createElement("details");
         details.className = "paper__abstract";

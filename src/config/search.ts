@@ -47,7 +47,7 @@ export function readingRecords(ctx: RenderContext): SearchRecord[] {
   return (ctx.edition.reading ?? []).map((item) => ({
     url: `${ctx.urls.to(ctx.permanentBase + "reading/")}#${item.id}`,
     content: [item.title, item.abstract ?? ""].join("\n"),
-    meta: { title: item.title, ...(item.url ? { link: item.url } : {}) },
+    meta: { title: item.title, ...(item.abstract ? { abstract: item.abstract } : {}), ...(item.url ? { link: item.url } : {}) },
     sort: { title: item.title.toLowerCase() },
   }));
 }
