@@ -6,6 +6,7 @@ import path from "node:path";
 import { pathToFileURL } from "node:url";
 import Eleventy from "@11ty/eleventy";
 import { ContentError } from "../src/content/errors.ts";
+import { preloadSite } from "../src/config/site-data.ts";
 import { loadSite } from "../src/content/load.ts";
 import { normalizePrefix } from "../src/lib/urls.ts";
 
@@ -47,7 +48,10 @@ function restoreEnv(name: string, value: string | undefined): void {
 }
 
 async function buildInto({ pathPrefix = "/", output = "_site", quiet = false }: BuildOptions): Promise<string> {
-  loadSite({ contentDir: process.env.COLLOQUY_CONTENT, assetsDir: process.env.COLLOQUY_ASSETS });
+  const contentDir = process.env.COLLOQUY_CONTENT ?? "content";
+  const assetsDir = process.env.COLLOQUY_ASSETS ?? "assets";
+  // Validate before writing anything, and hand the model to the build so content is read once.
+  preloadSite(loadSite({ contentDir, assetsDir }), contentDir, assetsDir);
   const finalDir = path.resolve(output);
   const tempDir = `${finalDir}.partial-${process.pid}`;
   rmSync(tempDir, { recursive: true, force: true });

@@ -47,9 +47,16 @@ export function papersInOrder(edition: EditionModel): ResolvedPaper[] {
   return list;
 }
 
+const positions = new WeakMap<EditionModel, Map<ResolvedPaper, number>>();
+
 /** The list page (0-based) a paper is on. */
 export function listPageOf(edition: EditionModel, paper: ResolvedPaper): number {
-  return Math.floor(papersInOrder(edition).indexOf(paper) / PAPERS_PER_PAGE);
+  let index = positions.get(edition);
+  if (!index) {
+    index = new Map(papersInOrder(edition).map((p, i) => [p, i]));
+    positions.set(edition, index);
+  }
+  return Math.floor((index.get(paper) ?? 0) / PAPERS_PER_PAGE);
 }
 
 /** Path of list page `n` (0-based): `papers/`, `papers/page/2/`, … */

@@ -55,9 +55,11 @@ export function readingRecords(ctx: RenderContext): SearchRecord[] {
 async function writeBundle(records: SearchRecord[], language: string, outputPath: string): Promise<void> {
   const { index, errors } = await pagefind.createIndex({ forceLanguage: language });
   if (!index) throw new Error(`search index: ${errors.join("; ")}`);
-  for (const record of records) {
-    const added = await index.addCustomRecord({ ...record, language });
-    if (added.errors.length) throw new Error(`search index: ${added.errors.join("; ")}`);
+  // Records go to the Pagefind process in batches rather than one round trip at a time.
+  for (let i = 0; i < records.length; i += 500) {
+    const added = await Promise.all(records.slice(i, i + 500).map((record) => index.addCustomRecord({ ...record, language })));
+    const errors = added.flatMap((a) => a.errors);
+    if (errors.length) throw new Error(`search index: ${errors.join("; ")}`);
   }
   const written = await index.writeFiles({ outputPath });
   if (written.errors.length) throw new Error(`search index: ${written.errors.join("; ")}`);

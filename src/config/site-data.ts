@@ -1,7 +1,9 @@
 // Global data `colloquy`: the validated content, the generated images and one render context
 // per published edition. Content is re-read on every build, so `npm start` picks up edits.
 import type UserConfig from "@11ty/eleventy/UserConfig";
+import path from "node:path";
 import { loadSite } from "../content/load.ts";
+import type { SiteModel } from "../content/model.ts";
 import { buildEditionImages } from "../images/site-images.ts";
 import type { RenderContext } from "../lib/context.ts";
 import type { SiteData } from "../lib/page-template.ts";
@@ -20,6 +22,17 @@ interface BuildTarget {
 }
 
 let latest: SiteData["colloquy"] | undefined;
+let preloaded: { key: string; model: SiteModel } | undefined;
+
+const modelKey = (contentDir: string, assetsDir: string) => `${path.resolve(contentDir)}\0${path.resolve(assetsDir)}`;
+
+/**
+ * Hand over a model the build script has just validated, so the next build reads the content
+ * once instead of twice. It is used by one build only: later rebuilds (`npm start`) read again.
+ */
+export function preloadSite(model: SiteModel, contentDir: string, assetsDir: string): void {
+  preloaded = { key: modelKey(contentDir, assetsDir), model };
+}
 
 /** The site data of the most recent build, for plugins that run after rendering (the search index). */
 export function preparedSite(): SiteData["colloquy"] | undefined {
@@ -27,7 +40,9 @@ export function preparedSite(): SiteData["colloquy"] | undefined {
 }
 
 export async function prepareSite(options: SiteDataOptions & BuildTarget): Promise<SiteData["colloquy"]> {
-  const model = loadSite({ contentDir: options.contentDir, assetsDir: options.assetsDir });
+  const key = modelKey(options.contentDir, options.assetsDir);
+  const model = preloaded?.key === key ? preloaded.model : loadSite({ contentDir: options.contentDir, assetsDir: options.assetsDir });
+  preloaded = undefined;
   const urls = new Urls(options.pathPrefix, new URL(model.site.url).origin);
   const renders: RenderContext[] = [];
   for (const edition of model.editions) {
