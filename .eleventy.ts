@@ -1,6 +1,7 @@
 // Colloquy's Eleventy configuration: a table of contents. Each concern is a plugin in src/config/.
 import type UserConfig from "@11ty/eleventy/UserConfig";
 import { assets } from "./src/config/assets.ts";
+import { bibtexFiles } from "./src/config/bibtex.ts";
 import { search } from "./src/config/search.ts";
 import { siteData } from "./src/config/site-data.ts";
 import { templates } from "./src/config/templates.ts";
@@ -19,8 +20,10 @@ export default function (config: UserConfig) {
   // Fonts, stylesheet, favicon and client scripts (https://www.11ty.dev/docs/copy/).
   config.addPlugin(assets);
 
-  // Search indexes for the paper lists, written after the pages (https://pagefind.app/docs/node-api/).
+  // Search indexes for the paper lists (https://pagefind.app/docs/node-api/) and a .bib file per
+  // paper, both made beside the page rendering.
   config.addPlugin(search);
+  config.addPlugin(bibtexFiles);
 
   return {
     // Output defaults to _site/ (the build script may choose another folder).

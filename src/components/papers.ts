@@ -92,6 +92,17 @@ function affiliations(authors: readonly PersonRef[]): SafeHtml {
   </details>`;
 }
 
+/** A paper's abstract as HTML, rendered once per build (the list and the paper's page both show it). */
+const abstracts = new WeakMap<ResolvedPaper, SafeHtml>();
+function abstractHtml(ctx: RenderContext, paper: ResolvedPaper): SafeHtml {
+  let out = abstracts.get(paper);
+  if (!out) {
+    out = markdown(paper.abstract ?? "", ctx.urls);
+    abstracts.set(paper, out);
+  }
+  return out;
+}
+
 export function paperCard(ctx: RenderContext, paper: ResolvedPaper): SafeHtml {
   return html`<li class="paper" id="${paperAnchor(paper)}">
     <h3 class="paper__title"><a href="${permanentUrl(ctx, paperPath(paper))}">${paper.title}</a></h3>
@@ -99,7 +110,7 @@ export function paperCard(ctx: RenderContext, paper: ResolvedPaper): SafeHtml {
     ${affiliations(paper.authors)}
     ${badges(paper)}
     ${paperLinks(paper)}
-    ${paper.abstract ? html`<details class="paper__abstract"><summary>Abstract<span class="visually-hidden">: ${paper.title}</span></summary>${markdown(paper.abstract, ctx.urls)}</details>` : ""}
+    ${paper.abstract ? html`<details class="paper__abstract"><summary>Abstract<span class="visually-hidden">: ${paper.title}</span></summary>${abstractHtml(ctx, paper)}</details>` : ""}
   </li>`;
 }
 
@@ -232,7 +243,7 @@ export function paperRecord(ctx: RenderContext, paper: ResolvedPaper, bibtex: st
     ${badges(paper)}
     ${paperLinks(paper)}
     ${session(ctx, paper)}
-    ${paper.abstract ? html`<section aria-labelledby="abstract-heading"><h2 id="abstract-heading">Abstract</h2>${markdown(paper.abstract, ctx.urls)}</section>` : ""}
+    ${paper.abstract ? html`<section aria-labelledby="abstract-heading"><h2 id="abstract-heading">Abstract</h2>${abstractHtml(ctx, paper)}</section>` : ""}
     <section class="cite" aria-labelledby="cite-heading">
       <h2 id="cite-heading">Cite this paper</h2>
       <pre class="cite__bibtex" tabindex="0" aria-label="BibTeX entry"><code id="bibtex">${bibtex}</code></pre>

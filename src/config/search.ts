@@ -1,14 +1,17 @@
-// Search indexes: after the pages are written, one Pagefind bundle per searchable list of each
-// published edition, /<year>/papers/search/ and /<year>/reading/search/. Pagefind splits the index
-// into small chunks, so a first query downloads a few of them, not the whole index.
+// Search indexes: one Pagefind bundle per searchable list of each published edition,
+// /<year>/papers/search/ and /<year>/reading/search/. Pagefind splits the index into small chunks,
+// so a first query downloads a few of them, not the whole index. Indexing runs in Pagefind's own
+// process: it starts as soon as the content is loaded, beside the page rendering, and the build
+// waits for it at the end.
 import { readdirSync, rmSync } from "node:fs";
 import path from "node:path";
 import type UserConfig from "@11ty/eleventy/UserConfig";
 import * as pagefind from "pagefind";
 import { paperPath } from "../components/papers.ts";
 import type { RenderContext } from "../lib/context.ts";
+import type { SiteData } from "../lib/page-template.ts";
 import { fullName } from "../lib/people.ts";
-import { preparedSite } from "./site-data.ts";
+import { whenSitePrepared } from "./site-data.ts";
 
 export interface SearchRecord {
   url: string;
@@ -83,9 +86,27 @@ export async function writeSearchIndexes(renders: readonly RenderContext[], outD
   }
 }
 
-export function search(config: UserConfig): void {
-  config.on("eleventy.after", async ({ directories }: { directories: { output: string } }) => {
-    const site = preparedSite();
-    if (site) await writeSearchIndexes(site.renders, directories.output);
+/**
+ * Run `work` for each build as soon as the site data is ready, beside the rendering; the build
+ * waits for it at the end and fails with its error.
+ */
+export function alongsideBuild(config: UserConfig, name: string, work: (site: SiteData["colloquy"], outDir: string) => Promise<void>): void {
+  let pending: Promise<{ error: unknown } | undefined> | undefined;
+  whenSitePrepared(name, (site, outDir) => {
+    const previous = pending ?? Promise.resolve(undefined);
+    // Settled into a value so a failure is reported by the build, never as an unhandled rejection.
+    pending = previous.then(() => work(site, outDir)).then(
+      () => undefined,
+      (error: unknown) => ({ error }),
+    );
   });
+  config.on("eleventy.after", async () => {
+    const result = await pending;
+    pending = undefined;
+    if (result?.error) throw result.error;
+  });
+}
+
+export function search(config: UserConfig): void {
+  alongsideBuild(config, "search", (site, outDir) => writeSearchIndexes(site.renders, outDir));
 }

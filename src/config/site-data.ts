@@ -22,6 +22,15 @@ interface BuildTarget {
 }
 
 let latest: SiteData["colloquy"] | undefined;
+const onPrepared = new Map<string, (site: SiteData["colloquy"], outDir: string) => void>();
+
+/**
+ * Run `listener` each time the site data is ready: work that needs no page (the search index, the
+ * .bib files) starts then, beside the rendering. One listener per name; registering again replaces it.
+ */
+export function whenSitePrepared(name: string, listener: (site: SiteData["colloquy"], outDir: string) => void): void {
+  onPrepared.set(name, listener);
+}
 let preloaded: { key: string; model: SiteModel } | undefined;
 
 const modelKey = (contentDir: string, assetsDir: string) => `${path.resolve(contentDir)}\0${path.resolve(assetsDir)}`;
@@ -32,11 +41,6 @@ const modelKey = (contentDir: string, assetsDir: string) => `${path.resolve(cont
  */
 export function preloadSite(model: SiteModel, contentDir: string, assetsDir: string): void {
   preloaded = { key: modelKey(contentDir, assetsDir), model };
-}
-
-/** The site data of the most recent build, for plugins that run after rendering (the search index). */
-export function preparedSite(): SiteData["colloquy"] | undefined {
-  return latest;
 }
 
 export async function prepareSite(options: SiteDataOptions & BuildTarget): Promise<SiteData["colloquy"]> {
@@ -54,6 +58,7 @@ export async function prepareSite(options: SiteDataOptions & BuildTarget): Promi
     renders.push({ model, edition, base: permanentBase, permanentBase, atRoot: false, archived, urls, images });
   }
   latest = { renders, pages: renders.flatMap((ctx) => ctx.edition.pages.map((page) => ({ ctx, page }))) };
+  for (const listener of onPrepared.values()) listener(latest, options.outDir);
   return latest;
 }
 
