@@ -172,6 +172,8 @@ export interface SearchFormOptions {
   /** The search index folder (a Pagefind bundle) of this list. */
   bundle: string;
   total: number;
+  /** What the text search looks at, e.g. "Titles, authors and abstracts". */
+  fields: string;
   /** Offer the type, award and archival filters. */
   filters?: boolean;
 }
@@ -187,7 +189,7 @@ export function searchForm(ctx: RenderContext, options: SearchFormOptions): Safe
     <div class="paper-search__field paper-search__field--text">
       <label for="search-q">Search ${options.noun}</label>
       <input id="search-q" name="q" type="search" autocomplete="off" spellcheck="false" aria-describedby="search-hint">
-      <p id="search-hint" class="paper-search__hint">Titles, authors and abstracts. Results update as you type.</p>
+      <p id="search-hint" class="paper-search__hint">${options.fields}. Results update as you type.</p>
     </div>
     ${options.filters
       ? html`<div class="paper-search__field">

@@ -42,7 +42,7 @@ export function render(data: { item: ListPage }): string {
     body: html`<p class="lead">${count} papers were accepted, listed by type and then by title${pages > 1 ? html`; this page shows papers ${from} to ${to}` : ""}.
       Each title leads to the paper's own page with its abstract and a BibTeX entry.</p>
     ${ctx.edition.reading?.length ? html`<p>See also the <a href="${pageUrl(ctx, "reading/")}">related reading</a> for this edition.</p>` : ""}
-    ${searchForm(ctx, { noun: "papers", bundle: permanentUrl(ctx, "papers/search/"), total: count, filters: true })}
+    ${searchForm(ctx, { noun: "papers", bundle: permanentUrl(ctx, "papers/search/"), total: count, fields: "Titles, authors and abstracts", filters: true })}
     <div class="paper-list">
       ${page === 0 ? badgeLegend(ctx) : ""}
       ${paperGroups(ctx, page)}

@@ -15,7 +15,7 @@ const page = editionPage({
   render: (ctx) => {
     const items = ctx.edition.reading ?? [];
     return html`<p class="lead">${items.length} papers on the workshop's topics, collected by the organizers as background for authors and attendees.</p>
-      ${searchForm(ctx, { noun: "related papers", bundle: permanentUrl(ctx, "reading/search/"), total: items.length })}
+      ${searchForm(ctx, { noun: "related papers", bundle: permanentUrl(ctx, "reading/search/"), total: items.length, fields: "Titles and abstracts" })}
       <div class="paper-list">
         <ol class="papers">
           ${items.map(
