@@ -21,6 +21,8 @@ import { syntheticPapersYaml } from "./synthetic-papers.ts";
 interface BuildStats {
   seconds: number;
   peakRssBytes: number;
+  /** CPU time of the build process (user + system); Pagefind's indexing runs in a child process. */
+  cpuSeconds?: number;
 }
 
 const mb = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(0)} MB`;
@@ -141,8 +143,8 @@ async function benchPapers(count: number): Promise<void> {
     const list = readFileSync(path.join(out, "papers", "index.html"));
     const pages = spawnSync("find", [out, "-name", "index.html"], { encoding: "utf8" }).stdout.trim().split("\n").length;
     const search = await firstSearchBytes(out, await findChromium(), "repair");
-    console.log(`Synthetic edition of ${count} papers (${pages} HTML pages; fresh process, warm image cache)`);
-    console.log(`  build ${stats.seconds.toFixed(2)} s (wall ${stats.wall.toFixed(2)} s including Node start-up), ${((stats.seconds * 1000) / count).toFixed(2)} ms per paper, peak memory ${mb(stats.peakRssBytes)}`);
+    console.log(`Synthetic edition of ${count} papers (${pages} HTML pages; fresh process, warm image cache; load average ${os.loadavg()[0]!.toFixed(1)} on ${os.cpus().length} cores)`);
+    console.log(`  build ${stats.seconds.toFixed(2)} s (wall ${stats.wall.toFixed(2)} s including Node start-up; ${stats.cpuSeconds?.toFixed(2) ?? "?"} s CPU), ${((stats.seconds * 1000) / count).toFixed(2)} ms per paper, peak memory ${mb(stats.peakRssBytes)}`);
     console.log(`  papers list page: ${kb(list.length)} raw, ${kb(gzipSync(list).length)} gzip`);
     console.log(`  first search ("repair"): ${kb(search.bytes)} in ${search.requests} requests — ${search.status}`);
   } finally {
