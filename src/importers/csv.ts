@@ -1,7 +1,7 @@
 // Spreadsheet exports (EasyChair's accepted-papers CSV, or any file with a header row): quoted
 // fields, UTF-8 with or without a byte-order mark. `--map title=Paper Title,...` names columns.
 import { parse } from "csv-parse/sync";
-import { clean, ImportError, parseAuthorName, parseBoolean, type ImportedAuthor, type ImportProblem, type ParseResult } from "./types.ts";
+import { clean, ImportError, isAccepted, parseAuthorName, parseBoolean, type ImportedAuthor, type ImportProblem, type ParseResult } from "./types.ts";
 
 export type CsvField = "id" | "title" | "authors" | "abstract" | "type" | "archival" | "decision";
 
@@ -51,7 +51,7 @@ export function parseCsv(text: string, file: string, map: Partial<Record<CsvFiel
     const cell = (field: CsvField) => (index[field] === undefined ? undefined : clean(row[index[field]]));
     const problem = (field: CsvField, message: string) => problems.push({ record: label, field: map[field] ?? field, message });
     const decision = cell("decision");
-    if (decision !== undefined && !/accept/i.test(decision)) {
+    if (decision !== undefined && !isAccepted(decision)) {
       result.skipped.push({ label, reason: `decision is "${decision}"` });
       return;
     }

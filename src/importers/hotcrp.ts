@@ -1,7 +1,7 @@
 // HotCRP's JSON export: an array of submissions. Only accepted submissions are kept, and only an
 // allow-list of fields is read, so e-mail addresses, conflicts, reviews and any other private
 // field never leave this module.
-import { clean, ImportError, parseBoolean, type ImportedAuthor, type ImportedRecord, type ImportProblem, type ParseResult } from "./types.ts";
+import { clean, ImportError, isAccepted, parseBoolean, type ImportedAuthor, type ImportedRecord, type ImportProblem, type ParseResult } from "./types.ts";
 
 export interface HotcrpOptions {
   /** Source keys for `type` and `archival` (HotCRP names submission options after their titles). */
@@ -13,11 +13,6 @@ const ARCHIVAL_KEYS = ["archival", "archival_option", "proceedings"];
 
 function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === "object" && value !== null && !Array.isArray(value);
-}
-
-function accepted(decision: unknown): boolean {
-  const text = clean(decision)?.toLowerCase() ?? "";
-  return /accept/.test(text) && !/reject|not accept/.test(text);
 }
 
 function pick(sub: Record<string, unknown>, keys: string[]): unknown {
@@ -45,7 +40,7 @@ export function parseHotcrp(text: string, file: string, options: HotcrpOptions =
     const label = `submission ${i + 1}${pid ? ` (pid ${pid})` : ""}`;
     const problem = (field: string, message: string) => problems.push({ record: label, field, message });
     if (!isRecord(sub)) return problem("", "is not an object");
-    if (!accepted(sub.decision)) {
+    if (!isAccepted(sub.decision)) {
       result.skipped.push({ label, reason: sub.decision === undefined ? "has no decision" : `decision is "${clean(sub.decision) ?? ""}"` });
       return;
     }

@@ -82,3 +82,9 @@ export function parseAuthorName(text: string): ImportedAuthor | undefined {
   if (!given) return undefined;
   return { given, family, ...(affiliation ? { affiliation } : {}) };
 }
+
+/** Whether a decision such as `Accepted`, `accept (short)` or `Rejected` means accepted. */
+export function isAccepted(decision: unknown): boolean {
+  const text = clean(decision)?.toLowerCase() ?? "";
+  return /accept/.test(text) && !/reject|not accept|unaccept/.test(text);
+}

@@ -10,7 +10,7 @@ import { parseHotcrp } from "../../src/importers/hotcrp.ts";
 import { dedupe, normaliseTitle, slugify } from "../../src/importers/merge.ts";
 import { runImport } from "../../src/importers/run.ts";
 import { parseText } from "../../src/importers/text.ts";
-import { ImportError } from "../../src/importers/types.ts";
+import { ImportError, isAccepted } from "../../src/importers/types.ts";
 import { copyContent, ROOT } from "../helpers.ts";
 
 const FIXTURES = path.join(ROOT, "tests/fixtures/import");
@@ -108,6 +108,7 @@ test("CSV: BOM, quoted fields with commas, quotes and new lines, decisions, affi
   ]);
   assert.deepEqual(result.report.skipped, [{ label: "row 4", reason: 'decision is "reject"' }]);
   assert.deepEqual(splitAuthors("A B; C D (X, Y)"), ["A B", "C D (X, Y)"]);
+  assert.deepEqual(["Accepted", "accept (short paper)", "ACCEPT", "Not accepted", "Rejected", "", undefined].map(isAccepted), [true, true, true, false, false, false, false]);
 });
 
 test("CSV: --map names other columns; new papers get ids from their titles", () => {
