@@ -2,6 +2,8 @@
 import type UserConfig from "@11ty/eleventy/UserConfig";
 import { assets } from "./src/config/assets.ts";
 import { seo } from "./src/config/seo.ts";
+import { bibtexFiles } from "./src/config/bibtex.ts";
+import { search } from "./src/config/search.ts";
 import { siteData } from "./src/config/site-data.ts";
 import { templates } from "./src/config/templates.ts";
 
@@ -21,6 +23,10 @@ export default function (config: UserConfig) {
 
   // sitemap.xml and robots.txt, made from the built pages' canonical URLs.
   config.addPlugin(seo);
+  // Search indexes for the paper lists (https://pagefind.app/docs/node-api/) and a .bib file per
+  // paper, both made beside the page rendering.
+  config.addPlugin(search);
+  config.addPlugin(bibtexFiles);
 
   return {
     // Output defaults to _site/ (the build script may choose another folder).

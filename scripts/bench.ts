@@ -1,28 +1,37 @@
 // `npm run bench`: measures the default site. Builds it cold (empty image cache) and warm
 // (cache filled), each in a fresh process, then loads the home page in Chromium at phone and
 // desktop widths and adds up what it transfers (with the gzip a static host applies to text).
+//
+// `npm run bench -- --papers N`: the same site with N synthetic papers in the current edition
+// (deterministic, see scripts/synthetic-papers.ts). Prints the build's wall time, ms per paper,
+// peak memory, the bytes of the papers list page (raw and gzip) and the bytes the first search
+// query downloads in Chromium.
 import { spawnSync } from "node:child_process";
-import { mkdtempSync, rmSync } from "node:fs";
+import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import type { AddressInfo } from "node:net";
 import os from "node:os";
 import path from "node:path";
 import { gzipSync } from "node:zlib";
 import { chromium } from "@playwright/test";
+import { parse as parseYaml } from "yaml";
 import { CHROMIUM_ARGS, findChromium } from "./chromium.ts";
 import { createSiteServer } from "./serve.ts";
+import { syntheticPapersYaml } from "./synthetic-papers.ts";
 
 interface BuildStats {
   seconds: number;
   peakRssBytes: number;
+  /** CPU time of the build process (user + system); Pagefind's indexing runs in a child process. */
+  cpuSeconds?: number;
 }
 
 const mb = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(0)} MB`;
 const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
 
-function build(output: string, cache: string): BuildStats & { wall: number } {
+function build(output: string, cache: string, env: Record<string, string> = {}): BuildStats & { wall: number } {
   const started = performance.now();
   const run = spawnSync(process.execPath, ["--import", "tsx", "scripts/build.ts", `--output=${output}`, "--quiet", "--stats"], {
-    env: { ...process.env, COLLOQUY_CACHE: cache },
+    env: { ...process.env, COLLOQUY_CACHE: cache, ...env },
     encoding: "utf8",
   });
   const wall = (performance.now() - started) / 1000;
@@ -74,23 +83,101 @@ async function homeBytes(site: string, executablePath: string) {
   return results;
 }
 
-const work = mkdtempSync(path.join(os.tmpdir(), "colloquy-bench-"));
-try {
-  const cache = path.join(work, "cache");
-  const site = path.join(work, "site");
-  const cold = build(site, cache);
-  const warm = build(site, cache);
-  console.log("Default site build (fresh process each; wall time includes starting Node and loading TypeScript)");
-  console.log(`  cold (empty image cache): build ${cold.seconds.toFixed(2)} s, wall ${cold.wall.toFixed(2)} s, peak memory ${mb(cold.peakRssBytes)}`);
-  console.log(`  warm (image cache filled): build ${warm.seconds.toFixed(2)} s, wall ${warm.wall.toFixed(2)} s, peak memory ${mb(warm.peakRssBytes)}`);
-  console.log("Home page, light theme, everything it loads (text gzipped as a static host serves it)");
-  for (const r of await homeBytes(site, await findChromium())) {
-    const parts = Object.entries(r.byType)
-      .sort((a, b) => b[1] - a[1])
-      .map(([type, bytes]) => `${type} ${kb(bytes)}`)
-      .join(", ");
-    console.log(`  ${r.viewport}: ${r.requests} requests, ${kb(r.transferred)} transferred (${kb(r.raw)} uncompressed) — ${parts}`);
+/** The bytes of the first search: what the browser fetches from typing a query to seeing results. */
+async function firstSearchBytes(site: string, executablePath: string, query: string) {
+  const server = createSiteServer({ dir: site, prefix: "/" });
+  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+  const { port } = server.address() as AddressInfo;
+  const browser = await chromium.launch({ executablePath, args: [...CHROMIUM_ARGS] });
+  try {
+    const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+    await page.goto(`http://127.0.0.1:${port}/papers/`, { waitUntil: "networkidle" });
+    const sizes: Promise<{ url: string; raw: number; gz: number }>[] = [];
+    page.on("response", (response) => {
+      sizes.push(
+        response.body().then((body) => {
+          const type = response.headers()["content-type"] ?? "";
+          return { url: response.url(), raw: body.length, gz: TEXT.test(type) ? gzipSync(body).length : body.length };
+        }),
+      );
+    });
+    await page.getByRole("searchbox").fill(query);
+    await page.locator(".paper-search__results li").first().waitFor();
+    await page.waitForLoadState("networkidle");
+    const status = await page.locator(".paper-search__status").textContent();
+    const all = await Promise.all(sizes);
+    return { requests: all.length, bytes: all.reduce((n, s) => n + s.gz, 0), status };
+  } finally {
+    await browser.close();
+    server.close();
   }
-} finally {
-  rmSync(work, { recursive: true, force: true });
 }
+
+function option(name: string): string | undefined {
+  const args = process.argv.slice(2);
+  const i = args.findIndex((a) => a === `--${name}` || a.startsWith(`--${name}=`));
+  if (i < 0) return undefined;
+  return args[i]!.includes("=") ? args[i]!.split("=")[1] : args[i + 1];
+}
+
+async function benchPapers(count: number): Promise<void> {
+  const work = mkdtempSync(path.join(os.tmpdir(), "colloquy-bench-"));
+  try {
+    const content = path.join(work, "content");
+    cpSync("content", content, { recursive: true });
+    const site = parseYaml(readFileSync(path.join(content, "site.yaml"), "utf8")) as { current_edition: number };
+    const edition = path.join(content, String(site.current_edition));
+    const cfp = parseYaml(readFileSync(path.join(edition, "cfp.yaml"), "utf8")) as { paper_types: { id: string }[]; awards?: { id: string }[] };
+    writeFileSync(
+      path.join(edition, "papers.yaml"),
+      syntheticPapersYaml({ count, types: cfp.paper_types.map((t) => t.id), awards: (cfp.awards ?? []).map((a) => a.id) }),
+    );
+    // A schedule would point at the real papers' ids; the synthetic edition has none.
+    rmSync(path.join(edition, "program.yaml"), { force: true });
+    // The image cache of normal builds: images do not depend on papers, so this measures papers.
+    const cache = path.resolve(process.env.COLLOQUY_CACHE ?? ".cache/images");
+    const out = path.join(work, "site");
+    const env = { COLLOQUY_CONTENT: content };
+    if (!existsSync(cache)) build(out, cache, env);
+    const stats = build(out, cache, env);
+    const list = readFileSync(path.join(out, "papers", "index.html"));
+    const pages = spawnSync("find", [out, "-name", "index.html"], { encoding: "utf8" }).stdout.trim().split("\n").length;
+    const search = await firstSearchBytes(out, await findChromium(), "repair");
+    console.log(`Synthetic edition of ${count} papers (${pages} HTML pages; fresh process, warm image cache; load average ${os.loadavg()[0]!.toFixed(1)} on ${os.cpus().length} cores)`);
+    console.log(`  build ${stats.seconds.toFixed(2)} s (wall ${stats.wall.toFixed(2)} s including Node start-up; ${stats.cpuSeconds?.toFixed(2) ?? "?"} s CPU), ${((stats.seconds * 1000) / count).toFixed(2)} ms per paper, peak memory ${mb(stats.peakRssBytes)}`);
+    console.log(`  papers list page: ${kb(list.length)} raw, ${kb(gzipSync(list).length)} gzip`);
+    console.log(`  first search ("repair"): ${kb(search.bytes)} in ${search.requests} requests — ${search.status}`);
+  } finally {
+    rmSync(work, { recursive: true, force: true });
+  }
+}
+
+async function benchDefault(): Promise<void> {
+  const work = mkdtempSync(path.join(os.tmpdir(), "colloquy-bench-"));
+  try {
+    const cache = path.join(work, "cache");
+    const site = path.join(work, "site");
+    const cold = build(site, cache);
+    const warm = build(site, cache);
+    console.log("Default site build (fresh process each; wall time includes starting Node and loading TypeScript)");
+    console.log(`  cold (empty image cache): build ${cold.seconds.toFixed(2)} s, wall ${cold.wall.toFixed(2)} s, peak memory ${mb(cold.peakRssBytes)}`);
+    console.log(`  warm (image cache filled): build ${warm.seconds.toFixed(2)} s, wall ${warm.wall.toFixed(2)} s, peak memory ${mb(warm.peakRssBytes)}`);
+    console.log("Home page, light theme, everything it loads (text gzipped as a static host serves it)");
+    for (const r of await homeBytes(site, await findChromium())) {
+      const parts = Object.entries(r.byType)
+        .sort((a, b) => b[1] - a[1])
+        .map(([type, bytes]) => `${type} ${kb(bytes)}`)
+        .join(", ");
+      console.log(`  ${r.viewport}: ${r.requests} requests, ${kb(r.transferred)} transferred (${kb(r.raw)} uncompressed) — ${parts}`);
+    }
+  } finally {
+    rmSync(work, { recursive: true, force: true });
+  }
+}
+
+const papers = option("papers");
+if (papers !== undefined) {
+  const count = Number(papers);
+  if (!Number.isInteger(count) || count < 1) throw new Error("--papers needs a whole number of papers, e.g. --papers 1000");
+  await benchPapers(count);
+} else await benchDefault();

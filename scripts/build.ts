@@ -7,6 +7,7 @@ import path from "node:path";
 import { pathToFileURL } from "node:url";
 import Eleventy from "@11ty/eleventy";
 import { ContentError } from "../src/content/errors.ts";
+import { preloadSite } from "../src/config/site-data.ts";
 import { loadSite } from "../src/content/load.ts";
 import { normalizePrefix } from "../src/lib/urls.ts";
 
@@ -59,7 +60,11 @@ function restoreEnv(name: string, value: string | undefined): void {
 }
 
 async function buildInto({ pathPrefix, pagesBasePath, output = "_site", quiet = false }: BuildOptions): Promise<string> {
-  const model = loadSite({ contentDir: process.env.COLLOQUY_CONTENT, assetsDir: process.env.COLLOQUY_ASSETS });
+  const contentDir = process.env.COLLOQUY_CONTENT ?? "content";
+  const assetsDir = process.env.COLLOQUY_ASSETS ?? "assets";
+  // Validate before writing anything, and hand the model to the build so content is read once.
+  const model = loadSite({ contentDir, assetsDir });
+  preloadSite(model, contentDir, assetsDir);
   pathPrefix ??= pagesBasePath === undefined ? "/" : pagesPrefix(model.site.domain, pagesBasePath);
   const finalDir = path.resolve(output);
   const tempDir = `${finalDir}.partial-${process.pid}`;
@@ -113,7 +118,10 @@ async function main(args: string[]): Promise<void> {
     const seconds = (performance.now() - started) / 1000;
     console.log(`Built ${path.relative(process.cwd(), out) || "."} in ${seconds.toFixed(2)} s`);
     // For the benchmark: wall time and peak memory of this build, as one JSON line.
-    if (args.includes("--stats")) console.log(JSON.stringify({ seconds, peakRssBytes: process.resourceUsage().maxRSS * 1024 }));
+    if (args.includes("--stats")) {
+      const usage = process.resourceUsage();
+      console.log(JSON.stringify({ seconds, peakRssBytes: usage.maxRSS * 1024, cpuSeconds: (usage.userCPUTime + usage.systemCPUTime) / 1e6 }));
+    }
   } catch (error) {
     if (error instanceof ContentError) {
       console.error(error.message);

@@ -1,10 +1,17 @@
-// Accepted papers: grouped by type, sorted by title, with labelled badges and a legend made from cfp.yaml.
-import type { ResolvedPaper } from "../content/model.ts";
-import type { RenderContext } from "../lib/context.ts";
+// Accepted papers: the list (grouped by type, sorted by title, paginated for large editions), the
+// search form the client script brings to life, and the full record of one paper.
+import type { EditionModel, PersonRef, ResolvedPaper } from "../content/model.ts";
+import { pageUrl, permanentUrl, type RenderContext } from "../lib/context.ts";
+import { formatDayWithWeekday } from "../lib/dates.ts";
 import { html, type SafeHtml } from "../lib/html.ts";
+import { markdown } from "../lib/markdown.ts";
 import { fullName, titleCollator } from "../lib/people.ts";
+import type { Slot } from "../schemas/program.ts";
 import { icons } from "./icons.ts";
 import { paperSlot } from "./program.ts";
+
+/** Papers per list page: large editions are split so a page stays light. */
+export const PAPERS_PER_PAGE = 200;
 
 const LINK_LABELS: [keyof ResolvedPaper["links"], string][] = [
   ["pdf", "PDF"],
@@ -15,8 +22,47 @@ const LINK_LABELS: [keyof ResolvedPaper["links"], string][] = [
   ["code", "Code"],
 ];
 
-export function paperAnchor(paper: ResolvedPaper): string {
+export function paperAnchor(paper: { id: string }): string {
   return `paper-${paper.id}`;
+}
+
+/** Where a paper's own page lives: only at the edition's permanent prefix. */
+export function paperPath(paper: { id: string }): string {
+  return `papers/${paper.id}/`;
+}
+
+/** The `.bib` file of a paper, beside its page. */
+export function bibPath(paper: { id: string }): string {
+  return `papers/${paper.id}.bib`;
+}
+
+/** Papers in list order: by type (cfp.yaml's order), then by title. Cached per edition. */
+const ordered = new WeakMap<EditionModel, ResolvedPaper[]>();
+export function papersInOrder(edition: EditionModel): ResolvedPaper[] {
+  let list = ordered.get(edition);
+  if (!list) {
+    const typeOrder = new Map(edition.cfp.paper_types.map((t, i) => [t.id, i]));
+    list = [...edition.papers].sort((a, b) => typeOrder.get(a.paperType.id)! - typeOrder.get(b.paperType.id)! || titleCollator.compare(a.title, b.title));
+    ordered.set(edition, list);
+  }
+  return list;
+}
+
+const positions = new WeakMap<EditionModel, Map<ResolvedPaper, number>>();
+
+/** The list page (0-based) a paper is on. */
+export function listPageOf(edition: EditionModel, paper: ResolvedPaper): number {
+  let index = positions.get(edition);
+  if (!index) {
+    index = new Map(papersInOrder(edition).map((p, i) => [p, i]));
+    positions.set(edition, index);
+  }
+  return Math.floor((index.get(paper) ?? 0) / PAPERS_PER_PAGE);
+}
+
+/** Path of list page `n` (0-based): `papers/`, `papers/page/2/`, … */
+export function listPagePath(n: number): string {
+  return n === 0 ? "papers/" : `papers/page/${n + 1}/`;
 }
 
 export function badges(paper: ResolvedPaper): SafeHtml {
@@ -27,23 +73,46 @@ export function badges(paper: ResolvedPaper): SafeHtml {
   </ul>`;
 }
 
+function linkHref(key: keyof ResolvedPaper["links"], value: string): string {
+  return key === "doi" ? `https://doi.org/${value}` : value;
+}
+
 function paperLinks(paper: ResolvedPaper): SafeHtml {
   const links = LINK_LABELS.flatMap(([key, label]) => {
     const value = paper.links[key];
     if (!value) return [];
-    const href = key === "doi" ? `https://doi.org/${value}` : value;
-    return [html`<li><a href="${href}">${label}<span class="visually-hidden">: ${paper.title}</span></a></li>`];
+    return [html`<li><a href="${linkHref(key, value)}">${label}<span class="visually-hidden">: ${paper.title}</span></a></li>`];
   });
   return links.length ? html`<ul class="paper__links">${links}</ul>` : html``;
 }
 
-export function paperCard(paper: ResolvedPaper, ctx?: RenderContext): SafeHtml {
+function affiliations(authors: readonly PersonRef[]): SafeHtml {
+  if (!authors.some((a) => a.affiliation)) return html``;
+  return html`<details class="paper__affiliations"><summary>Affiliations</summary>
+    <ul>${authors.map((a) => html`<li>${fullName(a)}${a.affiliation ? html` <span class="paper__affiliation">(${a.affiliation})</span>` : ""}</li>`)}</ul>
+  </details>`;
+}
+
+/** A paper's abstract as HTML, rendered once per build (the list and the paper's page both show it). */
+const abstracts = new WeakMap<ResolvedPaper, SafeHtml>();
+function abstractHtml(ctx: RenderContext, paper: ResolvedPaper): SafeHtml {
+  let out = abstracts.get(paper);
+  if (!out) {
+    out = markdown(paper.abstract ?? "", ctx.urls);
+    abstracts.set(paper, out);
+  }
+  return out;
+}
+
+export function paperCard(ctx: RenderContext, paper: ResolvedPaper): SafeHtml {
   return html`<li class="paper" id="${paperAnchor(paper)}">
-    <h3 class="paper__title">${paper.title}</h3>
+    <h3 class="paper__title"><a href="${permanentUrl(ctx, paperPath(paper))}">${paper.title}</a></h3>
     <p class="paper__authors">${paper.authors.map(fullName).join(", ")}</p>
+    ${affiliations(paper.authors)}
     ${badges(paper)}
     ${paperLinks(paper)}
-    ${ctx ? paperSlot(ctx, paper.id) : ""}
+    ${paperSlot(ctx, paper.id)}
+    ${paper.abstract ? html`<details class="paper__abstract"><summary>Abstract<span class="visually-hidden">: ${paper.title}</span></summary>${abstractHtml(ctx, paper)}</details>` : ""}
   </li>`;
 }
 
@@ -63,16 +132,146 @@ export function badgeLegend(ctx: RenderContext): SafeHtml {
   </section>`;
 }
 
-/** Papers grouped by type (in cfp.yaml's order), each group sorted by title. */
-export function paperGroups(ctx: RenderContext): SafeHtml {
-  const { cfp, papers } = ctx.edition;
+/** One list page of papers (0-based `page`), grouped by type, each group sorted by title. */
+export function paperGroups(ctx: RenderContext, page = 0): SafeHtml {
+  const { cfp } = ctx.edition;
+  const all = papersInOrder(ctx.edition);
+  const slice = all.slice(page * PAPERS_PER_PAGE, (page + 1) * PAPERS_PER_PAGE);
   return html`${cfp.paper_types.map((type) => {
-    const group = papers.filter((p) => p.paperType.id === type.id).sort((a, b) => titleCollator.compare(a.title, b.title));
+    const group = slice.filter((p) => p.paperType.id === type.id);
     if (group.length === 0) return "";
-    const plural = `${type.name}s`;
+    const total = all.filter((p) => p.paperType.id === type.id).length;
+    const continued = all.indexOf(group[0]!) > 0 && all[all.indexOf(group[0]!) - 1]!.paperType.id === type.id;
     return html`<section class="paper-group" aria-labelledby="group-${type.id}">
-      <h2 id="group-${type.id}">${plural} <span class="count">(${group.length})</span></h2>
-      <ol class="papers">${group.map((p) => paperCard(p, ctx))}</ol>
+      <h2 id="group-${type.id}">${type.name}s <span class="count">(${total})</span>${continued ? html` <span class="count">continued</span>` : ""}</h2>
+      <ol class="papers">${group.map((p) => paperCard(ctx, p))}</ol>
     </section>`;
   })}`;
+}
+
+export function listPageCount(edition: EditionModel): number {
+  return Math.max(1, Math.ceil(edition.papers.length / PAPERS_PER_PAGE));
+}
+
+/** Links between list pages; nothing when everything fits on one page. */
+export function listPagination(ctx: RenderContext, page: number): SafeHtml {
+  const count = listPageCount(ctx.edition);
+  if (count === 1) return html``;
+  const link = (n: number, label: SafeHtml | string, rel?: string) =>
+    html`<a href="${pageUrl(ctx, listPagePath(n))}"${rel ? html` rel="${rel}"` : ""}${n === page ? html` aria-current="page"` : ""}>${label}</a>`;
+  return html`<nav class="pagination" aria-label="Pages of the paper list">
+    <ul>
+      ${page > 0 ? html`<li>${link(page - 1, "Previous", "prev")}</li>` : ""}
+      ${Array.from({ length: count }, (_, n) => html`<li>${link(n, html`<span class="visually-hidden">Page </span>${n + 1}`)}</li>`)}
+      ${page < count - 1 ? html`<li>${link(page + 1, "Next", "next")}</li>` : ""}
+    </ul>
+  </nav>`;
+}
+
+export interface SearchFormOptions {
+  /** What is searched, for labels: "papers" or "related papers". */
+  noun: string;
+  /** The search index folder (a Pagefind bundle) of this list. */
+  bundle: string;
+  total: number;
+  /** What the text search looks at, e.g. "Titles, authors and abstracts". */
+  fields: string;
+  /** Offer the type, award and archival filters. */
+  filters?: boolean;
+}
+
+/**
+ * The search form: hidden without JavaScript (the list below is then complete on its own pages);
+ * the `paper-search` script shows it and filters as the visitor types.
+ */
+export function searchForm(ctx: RenderContext, options: SearchFormOptions): SafeHtml {
+  const { cfp } = ctx.edition;
+  const awards = cfp.awards.filter((a) => ctx.edition.papers.some((p) => p.awardInfo?.id === a.id));
+  return html`<form class="paper-search" role="search" aria-label="Search ${options.noun}" data-bundle="${options.bundle}" data-total="${options.total}" data-noun="${options.noun}" hidden>
+    <div class="paper-search__field paper-search__field--text">
+      <label for="search-q">Search ${options.noun}</label>
+      <div class="paper-search__query">
+        <input id="search-q" name="q" type="search" autocomplete="off" spellcheck="false" aria-describedby="search-hint">
+        <button type="submit" class="button paper-search__submit">Search</button>
+      </div>
+      <p id="search-hint" class="paper-search__hint">${options.fields}. Results update as you type.</p>
+    </div>
+    ${options.filters
+      ? html`<div class="paper-search__field">
+          <label for="search-type">Type</label>
+          <select id="search-type" name="type"><option value="">All types</option>${cfp.paper_types.map((t) => html`<option value="${t.id}">${t.name}s</option>`)}</select>
+        </div>
+        ${awards.length
+          ? html`<div class="paper-search__field">
+              <label for="search-award">Award</label>
+              <select id="search-award" name="award"><option value="">With or without</option><option value="any">Any award</option>${awards.map((a) => html`<option value="${a.id}">${a.name}</option>`)}</select>
+            </div>`
+          : ""}
+        ${ctx.edition.papers.some((p) => p.archival === false)
+          ? html`<div class="paper-search__field">
+          <label for="search-archival">Proceedings</label>
+          <select id="search-archival" name="archival"><option value="">Archival and non-archival</option><option value="yes">Archival</option><option value="no">Non-archival</option></select>
+        </div>`
+          : ""}`
+      : ""}
+    <p class="paper-search__status" role="status" aria-live="polite" aria-atomic="true"></p>
+  </form>
+  <div class="paper-search__results" hidden>
+    <ol class="papers"></ol>
+    <button type="button" class="button paper-search__more" hidden>Show more results</button>
+  </div>`;
+}
+
+/** The program slot that presents this paper, when program.yaml lists it. */
+export function slotOf(edition: EditionModel, paper: ResolvedPaper): { date: string; slot: Slot } | undefined {
+  for (const day of edition.program?.days ?? []) {
+    for (const slot of day.slots) if (slot.papers.includes(paper.id)) return { date: day.date, slot };
+  }
+  return undefined;
+}
+
+function session(ctx: RenderContext, paper: ResolvedPaper): SafeHtml {
+  const found = slotOf(ctx.edition, paper);
+  if (found) {
+    const { date, slot } = found;
+    return html`<p class="paper-page__session">Presented in <a href="${pageUrl(ctx, "program/")}">${slot.title}</a>,
+      ${formatDayWithWeekday(date)}, <time datetime="${date}T${slot.start}">${slot.start}</time>–<time datetime="${date}T${slot.end}">${slot.end}</time>
+      (${ctx.edition.program!.zone})${slot.room ? html`, ${slot.room}` : ""}.</p>`;
+  }
+  return paper.session ? html`<p class="paper-page__session">Presented in the session “${paper.session}”.</p>` : html``;
+}
+
+/** The full record of one paper: authors with affiliations, labels, links, session, abstract, citation. */
+export function paperRecord(ctx: RenderContext, paper: ResolvedPaper, bibtex: string): SafeHtml {
+  const bibUrl = permanentUrl(ctx, bibPath(paper));
+  const listUrl = `${permanentUrl(ctx, listPagePath(listPageOf(ctx.edition, paper)))}#${paperAnchor(paper)}`;
+  return html`<article class="paper-page">
+    <ul class="paper-page__authors" aria-label="Authors">
+      ${paper.authors.map((a) => html`<li>${fullName(a)}${a.affiliation ? html`<span class="paper__affiliation">, ${a.affiliation}</span>` : ""}</li>`)}
+    </ul>
+    ${badges(paper)}
+    ${paperLinks(paper)}
+    ${session(ctx, paper)}
+    ${paper.abstract ? html`<section aria-labelledby="abstract-heading"><h2 id="abstract-heading">Abstract</h2>${abstractHtml(ctx, paper)}</section>` : ""}
+    <section class="cite" aria-labelledby="cite-heading">
+      <h2 id="cite-heading">Cite this paper</h2>
+      <pre class="cite__bibtex" tabindex="0" aria-label="BibTeX entry"><code id="bibtex">${bibtex}</code></pre>
+      <p class="cite__actions">
+        <button type="button" class="button cite__copy" data-copy="bibtex" hidden>Copy BibTeX</button>
+        <a class="button" href="${bibUrl}" download>Download .bib</a>
+        <span class="cite__status" role="status" aria-live="polite"></span>
+      </p>
+    </section>
+    <p><a href="${listUrl}">All accepted papers of ${ctx.model.site.short_name} ${ctx.edition.year}</a></p>
+  </article>`;
+}
+
+/** Google Scholar's `citation_*` meta tags for a paper's page. */
+export function citationMeta(ctx: RenderContext, paper: ResolvedPaper, proceedings: string): SafeHtml {
+  const { edition } = ctx.edition;
+  return html`<meta name="citation_title" content="${paper.title}">
+${paper.authors.map((a) => html`<meta name="citation_author" content="${a.family}, ${a.given}">
+${a.affiliation ? html`<meta name="citation_author_institution" content="${a.affiliation}">\n` : ""}`)}<meta name="citation_publication_date" content="${edition.date.replaceAll("-", "/")}">
+<meta name="citation_conference_title" content="${paper.archival ? proceedings : edition.title}">
+${paper.links.pdf ? html`<meta name="citation_pdf_url" content="${paper.links.pdf}">\n` : ""}${paper.links.doi ? html`<meta name="citation_doi" content="${paper.links.doi}">\n` : ""}<meta name="citation_abstract_html_url" content="${ctx.urls.absolute(ctx.permanentBase + paperPath(paper))}">`;
 }

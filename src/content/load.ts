@@ -13,6 +13,7 @@ import { pageSchema } from "../schemas/page.ts";
 import { papersSchema } from "../schemas/papers.ts";
 import { peopleSchema, type Person } from "../schemas/people.ts";
 import { programSchema } from "../schemas/program.ts";
+import { readingSchema } from "../schemas/reading.ts";
 import { siteSchema } from "../schemas/site.ts";
 import { speakersSchema } from "../schemas/speakers.ts";
 import { fixedOffset, wallTimeExists } from "../lib/dates.ts";
@@ -24,7 +25,7 @@ import type { EditionModel, MarkdownPage, PersonRef, ResolvedPaper, SiteModel } 
 import { problemAt, readYaml, validate, type YamlSource } from "./yaml-source.ts";
 
 /** Slugs the generator uses itself; a Markdown page may not take them. */
-export const RESERVED_SLUGS = ["call", "dates", "papers", "speakers", "program", "organization", "pc", "img", "css", "js", "fonts", "feed"];
+export const RESERVED_SLUGS = ["call", "dates", "papers", "speakers", "program", "organization", "pc", "reading", "img", "css", "js", "fonts", "feed"];
 
 export interface LoadOptions {
   /** The content folder, default `content`. */
@@ -109,6 +110,7 @@ function loadEdition(c: Collector, dir: string, assets: string, year: number, pe
   const papers = c.file(f("papers"), "papers", papersSchema, false);
   const speakers = c.file(f("speakers"), "speakers", speakersSchema, false);
   const program = c.file(f("program"), "program", programSchema, false);
+  const reading = c.file(f("reading"), "reading", readingSchema, false);
   const pages = loadPages(c, path.join(dir, "pages"));
 
   if (edition && edition.value.year !== year) {
@@ -189,6 +191,7 @@ function loadEdition(c: Collector, dir: string, assets: string, year: number, pe
       d.previously.forEach((p, k) => check([i, "previously", k], p.date, p.time, p.zone ?? d.zone));
     });
   }
+  if (reading) uniqueIds(reading.source, reading.value, "reading");
 
   if (program) {
     const paperIds = new Set(papers?.value.map((p) => p.id) ?? []);
@@ -235,6 +238,7 @@ function loadEdition(c: Collector, dir: string, assets: string, year: number, pe
     organization,
     programCommittee,
     ...(program ? { program: program.value } : {}),
+    ...(reading ? { reading: reading.value } : {}),
     ...(about ? { about } : {}),
     pages: pages.filter((p) => p !== about),
     assetsDir: assets,

@@ -8,6 +8,7 @@ import type { PageFrontMatter } from "../schemas/page.ts";
 import type { Paper } from "../schemas/papers.ts";
 import type { Person } from "../schemas/people.ts";
 import type { Program } from "../schemas/program.ts";
+import type { ReadingItem } from "../schemas/reading.ts";
 import type { Site } from "../schemas/site.ts";
 import type { Speaker } from "../schemas/speakers.ts";
 
@@ -48,6 +49,8 @@ export interface EditionModel {
   organization: { role: string; members: (PersonRef & { id: string })[] }[];
   programCommittee: (PersonRef & { id: string })[];
   program?: Program;
+  /** reading.yaml: related reading, when the edition has it. */
+  reading?: ReadingItem[];
   /** about.md: the home page's prose. */
   about?: MarkdownPage;
   /** Other Markdown pages. */

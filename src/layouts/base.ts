@@ -7,7 +7,7 @@ import { assetUrl, pageUrl, type RenderContext } from "../lib/context.ts";
 import { html, type SafeHtml } from "../lib/html.ts";
 import { networkName } from "../lib/networks.ts";
 import type { ShareImage } from "../images/share-image.ts";
-import { contentSecurityPolicy } from "../seo/csp.ts";
+import { contentSecurityPolicy, WASM_SCRIPTS } from "../seo/csp.ts";
 import { socialMeta } from "../seo/head.ts";
 
 export interface PageProps {
@@ -46,7 +46,12 @@ export const MAX_TITLE_LENGTH = 70;
  */
 export function pageTitle(editionName: string, title: string, home: boolean): string {
   const full = home ? `${editionName}: ${title}` : `${title} · ${editionName}`;
-  return full.length <= MAX_TITLE_LENGTH ? full : title;
+  if (full.length <= MAX_TITLE_LENGTH) return full;
+  if (title.length <= MAX_TITLE_LENGTH) return title;
+  // A long paper title: cut at a word boundary, with an ellipsis.
+  const cut = title.slice(0, MAX_TITLE_LENGTH - 1);
+  const space = cut.lastIndexOf(" ");
+  return `${(space > MAX_TITLE_LENGTH / 2 ? cut.slice(0, space) : cut).replace(/[\s,:;.–-]+$/, "")}…`;
 }
 
 export function basePage({ ctx, title, path, description, body, ownHeading, noindex, scripts = [], head, share, ogType }: PageProps): string {
@@ -61,7 +66,7 @@ export function basePage({ ctx, title, path, description, body, ownHeading, noin
   return `<!doctype html>\n${html`<html lang="${site.language}">
 <head>
 <meta charset="utf-8">
-<meta http-equiv="Content-Security-Policy" content="${contentSecurityPolicy()}">
+<meta http-equiv="Content-Security-Policy" content="${contentSecurityPolicy({ wasm: scripts.some((s) => WASM_SCRIPTS.includes(s)) })}">
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <title>${windowTitle}</title>
 <meta name="description" content="${summary}">

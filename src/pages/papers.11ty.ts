@@ -1,17 +1,58 @@
-// Accepted Papers: the legend, then the papers grouped by type.
-import { badgeLegend, paperGroups } from "../components/papers.ts";
+// Accepted Papers: the search form, the legend, then the papers grouped by type. A large edition's
+// list is split into pages (papers/, papers/page/2/, …) so each stays light and works without
+// JavaScript; the search covers every paper.
+import { badgeLegend, listPageCount, listPagePath, listPagination, paperGroups, PAPERS_PER_PAGE, searchForm } from "../components/papers.ts";
+import { basePage } from "../layouts/base.ts";
+import { pageUrl, permanentUrl, type RenderContext } from "../lib/context.ts";
 import { html } from "../lib/html.ts";
-import { editionPage } from "../lib/page-template.ts";
+import { pageShareImage, registerSection } from "../seo/share.ts";
 
-const page = editionPage({
-  path: "papers/",
-  title: () => "Accepted Papers",
-  description: (ctx) => `The ${ctx.edition.papers.length} papers accepted at ${ctx.model.site.short_name} ${ctx.edition.year}.`,
-  when: (ctx) => ctx.edition.papers.length > 0,
-  render: (ctx) => html`<p class="lead">${ctx.edition.papers.length} papers were accepted, listed by type and then by title.</p>
-    ${badgeLegend(ctx)}
-    ${paperGroups(ctx)}`,
-});
+// Pages inside the section (one per paper) use this page's share image.
+registerSection("papers/", () => "Accepted Papers");
 
-export const data = page.data;
-export const render = page.render;
+interface ListPage {
+  ctx: RenderContext;
+  page: number;
+}
+
+function title(item: ListPage): string {
+  return item.page === 0 ? "Accepted Papers" : `Accepted Papers, page ${item.page + 1} of ${listPageCount(item.ctx.edition)}`;
+}
+
+export const data = {
+  pagination: {
+    data: "colloquy.renders",
+    size: 1,
+    alias: "item",
+    before: (renders: RenderContext[]): ListPage[] =>
+      renders.filter((ctx) => ctx.edition.papers.length > 0).flatMap((ctx) => Array.from({ length: listPageCount(ctx.edition) }, (_, page) => ({ ctx, page }))),
+  },
+  permalink: (data: { item: ListPage }) => `${data.item.ctx.base}${listPagePath(data.item.page)}index.html`,
+  eleventyExcludeFromCollections: true,
+};
+
+export async function render(data: { item: ListPage }): Promise<string> {
+  const { ctx, page } = data.item;
+  const count = ctx.edition.papers.length;
+  const pages = listPageCount(ctx.edition);
+  const from = page * PAPERS_PER_PAGE + 1;
+  const to = Math.min(count, (page + 1) * PAPERS_PER_PAGE);
+  return basePage({
+    ctx,
+    title: title(data.item),
+    // Every list page shares the first one's image.
+    share: await pageShareImage(ctx, "papers/", "Accepted Papers"),
+    path: listPagePath(page),
+    description: `The ${count} papers accepted at ${ctx.model.site.short_name} ${ctx.edition.year}.`,
+    scripts: ["paper-search"],
+    body: html`<p class="lead">${count} papers were accepted, listed by type and then by title${pages > 1 ? html`; this page shows papers ${from} to ${to}` : ""}.
+      Each title leads to the paper's own page with its abstract and a BibTeX entry.</p>
+    ${ctx.edition.reading?.length ? html`<p>See also the <a href="${pageUrl(ctx, "reading/")}">related reading</a> for this edition.</p>` : ""}
+    ${searchForm(ctx, { noun: "papers", bundle: permanentUrl(ctx, "papers/search/"), total: count, fields: "Titles, authors and abstracts", filters: true })}
+    <div class="paper-list">
+      ${page === 0 ? badgeLegend(ctx) : ""}
+      ${paperGroups(ctx, page)}
+      ${listPagination(ctx, page)}
+    </div>`,
+  });
+}

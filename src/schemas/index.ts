@@ -9,6 +9,7 @@ import { pageSchema } from "./page.ts";
 import { papersSchema } from "./papers.ts";
 import { peopleSchema } from "./people.ts";
 import { programSchema } from "./program.ts";
+import { readingSchema } from "./reading.ts";
 import { siteSchema } from "./site.ts";
 import { speakersSchema } from "./speakers.ts";
 
@@ -31,5 +32,6 @@ export const SCHEMAS: SchemaEntry[] = [
   { name: "speakers", files: "content/*/speakers.yaml", schema: speakersSchema },
   { name: "committee", files: "content/*/committee.yaml", schema: committeeSchema },
   { name: "program", files: "content/*/program.yaml", schema: programSchema },
+  { name: "reading", files: "content/*/reading.yaml", schema: readingSchema },
   { name: "page", files: "content/*/pages/*.md (front matter)", schema: pageSchema },
 ];

@@ -29,6 +29,8 @@ export const paperSchema = z
     /** An award id from cfp.yaml. */
     award: id.optional().describe("An award id from cfp.yaml."),
     abstract: markdown.optional().describe("The abstract, in Markdown."),
+    /** The session the paper is presented in, when the organizers name it by hand (program.yaml slots take precedence). */
+    session: text.optional().describe("The session the paper is presented in, e.g. `Code generation I`."),
     links: z
       .strictObject({
         pdf: httpUrl.optional().describe("The camera-ready PDF."),

@@ -16,9 +16,16 @@ export const CSP_DIRECTIVES: Readonly<Record<string, readonly string[]>> = {
   "form-action": ["'self'"],
 };
 
+/**
+ * Scripts that compile WebAssembly (the papers search runs Pagefind's WASM index reader). Pages
+ * that load one also get `'wasm-unsafe-eval'`, which allows compiling WebAssembly and nothing
+ * else: no `eval()`, no inline script.
+ */
+export const WASM_SCRIPTS: readonly string[] = ["paper-search"];
+
 /** The policy as one header value: `default-src 'self'; script-src 'self'; …`. */
-export function contentSecurityPolicy(): string {
+export function contentSecurityPolicy(options: { wasm?: boolean } = {}): string {
   return Object.entries(CSP_DIRECTIVES)
-    .map(([name, values]) => `${name} ${values.join(" ")}`)
+    .map(([name, values]) => `${name} ${(name === "script-src" && options.wasm ? [...values, "'wasm-unsafe-eval'"] : values).join(" ")}`)
     .join("; ");
 }

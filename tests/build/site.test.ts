@@ -87,7 +87,7 @@ test("papers page: grouped by type, sorted by title, badges and a legend from cf
   const groups = [...page.matchAll(/<h2 id="group-([a-z-]+)">/g)].map((m) => m[1]);
   assert.deepEqual(groups, ["research", "position"]);
   const research = page.slice(page.indexOf('id="group-research"'), page.indexOf('id="group-position"'));
-  const titles = [...research.matchAll(/<h3 class="paper__title">([^<]+)<\/h3>/g)].map((m) => m[1]!);
+  const titles = [...research.matchAll(/<h3 class="paper__title"><a href="[^"]+">([^<]+)<\/a><\/h3>/g)].map((m) => m[1]!);
   assert.equal(titles.length, 19);
   assert.deepEqual(titles, [...titles].sort((a, b) => a.localeCompare(b, "en", { sensitivity: "base" })));
   assert.equal((page.match(/class="badge badge--non-archival"/g) ?? []).length, 5 + 1, "five papers plus the legend");

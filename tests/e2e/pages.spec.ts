@@ -35,8 +35,11 @@ interface SitePage {
  * with the root), so they are scanned and checked for errors but not photographed.
  */
 function wantsSnapshot(url: string): boolean {
-  return !/^\d{4}\//.test(url) || /^\d{4}\/$/.test(url);
+  return !/^\d{4}\//.test(url) || /^\d{4}\/$/.test(url) || SAMPLE_PAGES.includes(url);
 }
+
+/** Per-item pages photographed as samples of their template: one paper's page. */
+const SAMPLE_PAGES = ["2024/papers/5/"];
 
 function htmlFiles(dir: string, relative = ""): string[] {
   const files: string[] = [];

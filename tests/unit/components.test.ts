@@ -103,7 +103,7 @@ test("social post is a static card: no script, no iframe, link to the post", () 
 test("paper card: badges with words, links with context for screen readers", () => {
   const ctx = context();
   const paper = ctx.edition.papers.find((p) => p.id === "95")!;
-  const out = paperCard(paper).toString();
+  const out = paperCard(ctx, paper).toString();
   assert.match(out, /<li class="paper" id="paper-95">/);
   assert.match(out, /Research paper<\/li>/);
   assert.match(out, /Non-archival<\/li>/);

@@ -1,0 +1,196 @@
+// Search and filters for a paper list. Without this script the list is complete (on one or more
+// pages); with it, the form appears and results follow each keystroke. The index is a Pagefind
+// bundle made at build time, loaded on first use and fetched in small chunks. The query and the
+// filters are kept in the URL (?q=…&type=…), so a filtered view can be shared or bookmarked.
+
+interface ResultData {
+  url: string;
+  meta: Record<string, string | undefined>;
+}
+interface Result {
+  data(): Promise<ResultData>;
+}
+interface Pagefind {
+  options(options: Record<string, unknown>): Promise<void>;
+  search(query: string | null, options: { filters?: Record<string, unknown>; sort?: Record<string, string> }): Promise<{ results: Result[] } | null>;
+}
+
+const BATCH = 40;
+const FIELDS = ["q", "type", "award", "archival"] as const;
+
+const form = document.querySelector<HTMLFormElement>("form.paper-search");
+if (form) setUp(form);
+
+function setUp(form: HTMLFormElement): void {
+  const list = document.querySelector<HTMLElement>(".paper-list");
+  const box = document.querySelector<HTMLElement>(".paper-search__results");
+  const ol = box?.querySelector("ol");
+  const more = box?.querySelector<HTMLButtonElement>(".paper-search__more");
+  const status = form.querySelector<HTMLElement>(".paper-search__status");
+  if (!list || !box || !ol || !more || !status) return;
+  const total = Number(form.dataset.total);
+  const noun = form.dataset.noun ?? "papers";
+  const withFilters = form.elements.namedItem("type") !== null;
+  let pagefind: Promise<Pagefind> | undefined;
+  const load = (): Promise<Pagefind> =>
+    (pagefind ??= (import(`${form.dataset.bundle}pagefind.js`) as Promise<Pagefind>).then(async (pf) => {
+      await pf.options({ excerptLength: 30 });
+      return pf;
+    }));
+
+  const field = (name: string) => form.elements.namedItem(name) as HTMLInputElement | HTMLSelectElement | null;
+
+  // Restore the view from the URL.
+  const params = new URLSearchParams(location.search);
+  for (const name of FIELDS) {
+    const input = field(name);
+    const value = params.get(name);
+    if (input && value !== null) input.value = value;
+  }
+  form.hidden = false;
+
+  let results: Result[] = [];
+  let shown = 0;
+  let generation = 0;
+
+  function state(): Record<(typeof FIELDS)[number], string> {
+    return Object.fromEntries(FIELDS.map((name) => [name, field(name)?.value.trim() ?? ""])) as Record<(typeof FIELDS)[number], string>;
+  }
+
+  function writeUrl(values: Record<string, string>): void {
+    const url = new URL(location.href);
+    for (const name of FIELDS) {
+      if (values[name]) url.searchParams.set(name, values[name]);
+      else url.searchParams.delete(name);
+    }
+    history.replaceState(history.state, "", url);
+  }
+
+  function filtersOf(values: Record<string, string>): Record<string, unknown> {
+    const filters: Record<string, unknown> = {};
+    if (values.type) filters.type = values.type;
+    if (values.archival) filters.archival = values.archival;
+    if (values.award === "any") {
+      const awards = [...(field("award") as HTMLSelectElement).options].map((o) => o.value).filter((v) => v && v !== "any");
+      filters.award = { any: awards };
+    } else if (values.award) filters.award = values.award;
+    return filters;
+  }
+
+  function card(data: ResultData): HTMLLIElement {
+    const li = document.createElement("li");
+    li.className = "paper";
+    const heading = document.createElement("h2");
+    heading.className = "paper__title";
+    const target = withFilters ? data.url : data.meta.link;
+    if (target) {
+      const a = document.createElement("a");
+      a.href = target;
+      a.textContent = data.meta.title ?? "";
+      heading.append(a);
+    } else heading.textContent = data.meta.title ?? "";
+    li.append(heading);
+    if (data.meta.authors) {
+      const p = document.createElement("p");
+      p.className = "paper__authors";
+      p.textContent = data.meta.authors;
+      li.append(p);
+    }
+    const labels = [
+      ["badge badge--type", data.meta.type],
+      ["badge badge--non-archival", data.meta.nonArchival],
+      ["badge badge--award", data.meta.award],
+    ].filter((l): l is [string, string] => !!l[1]);
+    if (labels.length) {
+      const ul = document.createElement("ul");
+      ul.className = "badges";
+      ul.setAttribute("aria-label", "Labels");
+      for (const [className, text] of labels) {
+        const badge = document.createElement("li");
+        badge.className = className;
+        badge.textContent = text;
+        ul.append(badge);
+      }
+      li.append(ul);
+    }
+    if (!withFilters) {
+      // Related reading has no page per item: show the abstract here.
+      const abstract = data.meta.abstract;
+      if (abstract) {
+        const details = document.createElement("details");
+        details.className = "paper__abstract";
+        const summary = document.createElement("summary");
+        summary.textContent = "Abstract";
+        const p = document.createElement("p");
+        p.textContent = abstract;
+        details.append(summary, p);
+        li.append(details);
+      }
+    }
+    return li;
+  }
+
+  async function showMore(mine: number): Promise<void> {
+    const batch = results.slice(shown, shown + BATCH);
+    const data = await Promise.all(batch.map((r) => r.data()));
+    if (mine !== generation) return;
+    ol!.append(...data.map(card));
+    shown += batch.length;
+    more!.hidden = shown >= results.length;
+  }
+
+  function plural(n: number): string {
+    return n === 1 ? noun.replace(/s$/, "") : noun;
+  }
+
+  async function update(): Promise<void> {
+    const values = state();
+    writeUrl(values);
+    const mine = ++generation;
+    const active = FIELDS.some((name) => values[name]);
+    if (!active) {
+      list!.hidden = false;
+      box!.hidden = true;
+      status!.textContent = `Showing all ${total} ${plural(total)}.`;
+      return;
+    }
+    status!.textContent = "Searching…";
+    let search;
+    try {
+      const pf = await load();
+      search = await pf.search(values.q || null, { filters: filtersOf(values), ...(values.q ? {} : { sort: { title: "asc" } }) });
+    } catch {
+      if (mine === generation) status!.textContent = "The search could not be loaded; the full list is shown.";
+      list!.hidden = false;
+      box!.hidden = true;
+      return;
+    }
+    if (mine !== generation || !search) return;
+    results = search.results;
+    shown = 0;
+    ol!.replaceChildren();
+    await showMore(mine);
+    if (mine !== generation) return;
+    list!.hidden = true;
+    box!.hidden = false;
+    const n = results.length;
+    status!.textContent = n === 0 ? `No ${plural(2)} match.` : `${n} of ${total} ${plural(total)} match.`;
+  }
+
+  let timer: number | undefined;
+  const schedule = () => {
+    window.clearTimeout(timer);
+    timer = window.setTimeout(() => void update(), 120);
+  };
+  form.addEventListener("input", schedule);
+  form.addEventListener("change", schedule);
+  form.addEventListener("submit", (event) => {
+    event.preventDefault();
+    void update();
+  });
+  more.addEventListener("click", () => {
+    const first = shown;
+    void showMore(generation).then(() => (ol.children[first]?.querySelector("a") as HTMLElement | null)?.focus());
+  });
+  if (FIELDS.some((name) => params.get(name))) void update();
+}

@@ -1,0 +1,47 @@
+// BibTeX entries for accepted papers: special characters escaped, titles brace-protected so
+// styles keep their capitals, archival papers as @inproceedings, the others as @misc.
+import type { EditionModel, ResolvedPaper, SiteModel } from "../content/model.ts";
+
+const LATEX: Record<string, string> = {
+  "\\": "\\textbackslash{}",
+  "{": "\\{",
+  "}": "\\}",
+  "&": "\\&",
+  "%": "\\%",
+  $: "\\$",
+  "#": "\\#",
+  _: "\\_",
+  "~": "\\textasciitilde{}",
+  "^": "\\textasciicircum{}",
+};
+
+/** Escape text for a BibTeX field value. */
+export function bibEscape(text: string): string {
+  return text.replace(/\s+/g, " ").trim().replace(/[\\{}&%$#_~^]/g, (c) => LATEX[c]!);
+}
+
+/** The citation key, e.g. `llm4code2024-5`. */
+export function citationKey(site: SiteModel["site"], edition: EditionModel, paper: ResolvedPaper): string {
+  return `${site.short_name}${edition.year}-${paper.id}`.toLowerCase().replace(/[^a-z0-9-]/g, "");
+}
+
+/** The proceedings' title, e.g. `Proceedings of the First International Workshop on … (LLM4Code 2024)`. */
+export function proceedingsTitle(site: SiteModel["site"], edition: EditionModel): string {
+  return `Proceedings of ${edition.edition.title.replace(/^The /, "the ")} (${site.short_name} ${edition.year})`;
+}
+
+export function bibtexEntry(site: SiteModel["site"], edition: EditionModel, paper: ResolvedPaper, pageUrl: string): string {
+  const fields: [string, string][] = [
+    ["title", `{${bibEscape(paper.title)}}`],
+    ["author", paper.authors.map((a) => `${bibEscape(a.family)}, ${bibEscape(a.given)}`).join(" and ")],
+  ];
+  if (paper.archival) fields.push(["booktitle", bibEscape(proceedingsTitle(site, edition))]);
+  else fields.push(["howpublished", bibEscape(`${edition.edition.title}, ${edition.edition.colocated_with.name} (non-archival)`)]);
+  fields.push(["year", String(edition.year)]);
+  fields.push(["month", edition.edition.date.slice(5, 7).replace(/^0/, "")]);
+  if (paper.links.doi) fields.push(["doi", bibEscape(paper.links.doi)]);
+  const url = paper.links.doi ? `https://doi.org/${paper.links.doi}` : (paper.links.pdf ?? pageUrl);
+  fields.push(["url", url.replace(/[{}\s]/g, encodeURIComponent)]);
+  const body = fields.map(([k, v]) => `  ${k} = {${v}}`).join(",\n");
+  return `@${paper.archival ? "inproceedings" : "misc"}{${citationKey(site, edition, paper)},\n${body}\n}\n`;
+}

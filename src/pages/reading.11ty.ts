@@ -1,0 +1,33 @@
+// Related reading: papers worth knowing about for this edition's topics (content/<year>/reading.yaml),
+// with the same search as the accepted papers.
+import { searchForm } from "../components/papers.ts";
+import { permanentUrl } from "../lib/context.ts";
+import { html } from "../lib/html.ts";
+import { markdown } from "../lib/markdown.ts";
+import { editionPage } from "../lib/page-template.ts";
+
+const page = editionPage({
+  path: "reading/",
+  title: () => "Related Reading",
+  description: (ctx) => `${ctx.edition.reading?.length ?? 0} papers on the topics of ${ctx.model.site.short_name} ${ctx.edition.year}.`,
+  when: (ctx) => (ctx.edition.reading?.length ?? 0) > 0,
+  scripts: ["paper-search"],
+  render: (ctx) => {
+    const items = ctx.edition.reading ?? [];
+    return html`<p class="lead">${items.length} papers on the workshop's topics, collected by the organizers as background for authors and attendees.</p>
+      ${searchForm(ctx, { noun: "related papers", bundle: permanentUrl(ctx, "reading/search/"), total: items.length, fields: "Titles and abstracts" })}
+      <div class="paper-list">
+        <ol class="papers">
+          ${items.map(
+            (item) => html`<li class="paper" id="${item.id}">
+              <h2 class="paper__title">${item.url ? html`<a href="${item.url}">${item.title}</a>` : item.title}</h2>
+              ${item.abstract ? html`<details class="paper__abstract"><summary>Abstract<span class="visually-hidden">: ${item.title}</span></summary>${markdown(item.abstract, ctx.urls)}</details>` : ""}
+            </li>`,
+          )}
+        </ol>
+      </div>`;
+  },
+});
+
+export const data = page.data;
+export const render = page.render;
