@@ -14,19 +14,21 @@ export interface NavItem {
 /** The menu entries of an edition, in order. Pages with no content are left out. */
 export function navItems(ctx: RenderContext): NavItem[] {
   const e = ctx.edition;
-  const builtIn: [slug: string, label: string][] = [
-    ["program", "Program"],
-    ["speakers", "Keynotes"],
-    ["papers", "Papers"],
-    ["call", "Call for Papers"],
-    ["dates", "Dates"],
-    ["organization", "Organization"],
-    ["pc", "Program Committee"],
+  // Menu places of the built-in pages; a Markdown page's nav_order goes between them.
+  const builtIn: [slug: string, label: string, order: number][] = [
+    ["program", "Program", 10],
+    ["speakers", "Keynotes", 20],
+    ["papers", "Papers", 30],
+    ["reading", "Related Reading", 35],
+    ["call", "Call for Papers", 40],
+    ["dates", "Dates", 50],
+    ["organization", "Organization", 60],
+    ["pc", "Program Committee", 70],
   ];
   const items: NavItem[] = [{ path: "", label: "Home", order: 0 }];
-  builtIn.forEach(([slug, label], i) => {
-    if (hasPage(e, slug)) items.push({ path: `${slug}/`, label, order: (i + 1) * 10 });
-  });
+  for (const [slug, label, order] of builtIn) {
+    if (hasPage(e, slug)) items.push({ path: `${slug}/`, label, order });
+  }
   for (const page of e.pages) {
     if (page.front.nav_order !== undefined) {
       items.push({ path: `${page.slug}/`, label: page.front.nav_title ?? page.front.title, order: page.front.nav_order });

@@ -6,7 +6,7 @@ import { formatDayWithWeekday, utcIso, zoneLabel, zonedToUtc } from "../lib/date
 import { html, type SafeHtml } from "../lib/html.ts";
 import { fullName } from "../lib/people.ts";
 import type { RenderContext } from "../lib/context.ts";
-import { pageUrl } from "../lib/context.ts";
+import { pageUrl, permanentUrl } from "../lib/context.ts";
 import { KIND_LABELS, slotOfPaper, slotOfSpeaker, slotSpeakers, timedSlots, type TimedSlot } from "../lib/program.ts";
 
 function slotDetails(ctx: RenderContext, edition: EditionModel, t: TimedSlot): SafeHtml {
@@ -14,7 +14,7 @@ function slotDetails(ctx: RenderContext, edition: EditionModel, t: TimedSlot): S
   const papers = t.slot.papers.flatMap((id) => edition.papers.find((p) => p.id === id) ?? []);
   const chair = t.slot.chair ? ctx.model.people[t.slot.chair] : undefined;
   return html`${speakers.map((s) => html`<p><a href="${pageUrl(ctx, `speakers/#keynote-${s.who.id}`)}">${fullName(s.who)}: ${s.title}</a></p>`)}
-    ${papers.length ? html`<ul class="slot__papers">${papers.map((p) => html`<li><a href="${pageUrl(ctx, `papers/#paper-${p.id}`)}">${p.title}</a></li>`)}</ul>` : ""}
+    ${papers.length ? html`<ul class="slot__papers">${papers.map((p) => html`<li><a href="${permanentUrl(ctx, `papers/${p.id}/`)}">${p.title}</a></li>`)}</ul>` : ""}
     ${chair ? html`<p class="slot__chair">Chair: ${fullName(chair)}</p>` : ""}
     ${t.room ? html`<p class="slot__room">Room: ${t.room}</p>` : ""}
     <p class="slot__add"><a href="${pageUrl(ctx, `program/${t.id}.ics`)}" type="text/calendar">Add to calendar<span class="visually-hidden">: ${t.slot.title}</span></a></p>`;

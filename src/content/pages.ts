@@ -7,6 +7,7 @@ export const BUILT_IN_PAGES: Record<string, (e: EditionModel) => boolean> = {
   program: (e) => Boolean(e.program || e.edition.program_url),
   speakers: (e) => e.speakers.length > 0,
   papers: (e) => e.papers.length > 0,
+  reading: (e) => (e.reading?.length ?? 0) > 0,
   call: () => true,
   dates: (e) => e.dates.length > 0,
   organization: () => true,

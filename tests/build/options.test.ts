@@ -44,7 +44,7 @@ test("program.yaml becomes a schedule table linking keynotes and papers", () => 
   assert.match(page, /<table class="program">/);
   assert.equal((page.match(/<tr class="slot /g) ?? []).length, 4);
   assert.match(page, /<a href="\/speakers\/#keynote-loubna-ben-allal">Loubna Ben Allal: Open development/);
-  assert.match(page, /<a href="\/papers\/#paper-13">Can It Edit\?/);
+  assert.match(page, /<a href="\/2024\/papers\/13\/">Can It Edit\?/);
   assert.match(page, /Room: Room 2\.1/);
   assert.equal(page.includes("conf.researchr.org/program"), false, "no external program link when the program is here");
 });
@@ -57,7 +57,7 @@ test("a Markdown page with nav_order is built and listed in the menu", () => {
   const home = readFileSync(path.join(out, "index.html"), "utf8");
   const nav = home.slice(home.indexOf('<nav class="site-nav"'), home.indexOf("</nav>"));
   const menu = [...nav.matchAll(/<li><a href="\/([a-z]*)\/?"/g)].map((m) => m[1]);
-  assert.deepEqual(menu.slice(0, 9), ["", "program", "speakers", "papers", "call", "dates", "organization", "venue", "pc"]);
+  assert.deepEqual(menu.slice(0, 10), ["", "program", "speakers", "papers", "reading", "call", "dates", "organization", "venue", "pc"]);
 });
 
 test("a speaker photo is cropped square and resized; supplied banner artwork replaces the generated one", async () => {

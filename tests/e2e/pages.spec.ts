@@ -1,72 +1,18 @@
 /**
- * Every page of the built site, in the light and the dark colour scheme:
- * a full-page screenshot, an aria snapshot (light only), an axe scan, no
- * console errors, no failed requests and no request to another origin.
- *
- * Pages are discovered by walking `_site` for `*.html`. `404.html` is
- * visited at a URL that does not exist, so it is served with status 404.
+ * The pages of the built site (see ./site-pages.ts for which), in the light
+ * and the dark colour scheme: an axe scan, no console errors, no failed
+ * requests and no request to another origin; for the root pages, each
+ * edition's home and the samples also a full-page screenshot and an aria
+ * snapshot (light only). `404.html` is visited at a URL that does not exist,
+ * so it is served with status 404.
  */
-import { readdirSync, readFileSync } from "node:fs";
-import path from "node:path";
-import { fileURLToPath } from "node:url";
 import { AxeBuilder } from "@axe-core/playwright";
 import { expect, test, type Page } from "@playwright/test";
+import { discoverPages } from "./site-pages.ts";
 
-const SITE_DIR = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../../_site");
-const MISSING_PATH = "colloquy-no-such-page/";
 const AXE_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"];
 const SCHEMES = ["light", "dark"] as const;
 const PREFIXED = (process.env.SITE_PREFIX ?? "").replace(/\//g, "") !== "";
-
-interface SitePage {
-  /** Snapshot name: "home", "call", "papers-some-paper", "404". */
-  name: string;
-  /** Path relative to baseURL: "", "call/", … */
-  url: string;
-  status: number;
-  /** Take a screenshot and an ARIA snapshot (every page gets the axe scan and request checks). */
-  snapshot: boolean;
-}
-
-/**
- * Which pages get screenshots and ARIA snapshots: every page at the site root (the current
- * edition), and the home page of every edition under its own prefix. The other pages under
- * `<year>/` are built by the same templates (the build tests compare the current edition's copy
- * with the root), so they are scanned and checked for errors but not photographed.
- */
-function wantsSnapshot(url: string): boolean {
-  return !/^\d{4}\//.test(url) || /^\d{4}\/$/.test(url) || SAMPLE_PAGES.includes(url);
-}
-
-/** Per-item pages photographed as samples of their template: one paper's page. */
-const SAMPLE_PAGES = ["2024/papers/5/"];
-
-function htmlFiles(dir: string, relative = ""): string[] {
-  const files: string[] = [];
-  for (const entry of readdirSync(path.join(dir, relative), { withFileTypes: true })) {
-    const child = relative ? `${relative}/${entry.name}` : entry.name;
-    if (entry.isDirectory()) files.push(...htmlFiles(dir, child));
-    else if (entry.isFile() && entry.name.endsWith(".html")) files.push(child);
-  }
-  return files;
-}
-
-function discoverPages(): SitePage[] {
-  let files: string[];
-  try {
-    files = htmlFiles(SITE_DIR);
-  } catch {
-    throw new Error(`No built site in ${SITE_DIR}: run \`npm run build\` first (npm test does it for you).`);
-  }
-  // Redirect pages (an edition's aliases) are not pages to look at: tests/e2e/editions.spec.ts follows them.
-  const isRedirect = (file: string) => readFileSync(path.join(SITE_DIR, file), "utf8").includes('http-equiv="refresh"');
-  return files.sort().filter((file) => !isRedirect(file)).map((file) => {
-    if (file === "404.html") return { name: "404", url: MISSING_PATH, status: 404, snapshot: true };
-    const url = file === "index.html" ? "" : file.endsWith("/index.html") ? file.slice(0, -"index.html".length) : file;
-    const name = url === "" ? "home" : url.replace(/\.html$/, "").replace(/\/$/, "").replace(/[^A-Za-z0-9_-]+/g, "-");
-    return { name, url, status: 200, snapshot: wantsSnapshot(url) };
-  });
-}
 
 /** Collects console errors, uncaught exceptions, failed and foreign requests. */
 function watch(page: Page, origin: string, documentUrl: () => string, expectedStatus: number) {

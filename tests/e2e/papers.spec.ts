@@ -21,14 +21,14 @@ const results = (page: Page) => page.locator(".paper-search__results li.paper");
 test("without JavaScript the list is complete and the search form stays hidden", async ({ browser, baseURL }) => {
   const context = await browser.newContext({ javaScriptEnabled: false, baseURL });
   const page = await context.newPage();
-  await page.goto("papers/");
+  await page.goto("2024/papers/");
   await expect(page.locator(".paper-list li.paper")).toHaveCount(TOTAL);
   await expect(page.getByRole("search")).toBeHidden();
   await context.close();
 });
 
 test("typing narrows the list, the count is announced and the URL keeps the query", async ({ page }) => {
-  await page.goto("papers/");
+  await page.goto("2024/papers/");
   const box = page.getByRole("searchbox", { name: "Search papers" });
   await expect(box).toBeVisible();
   await expect(status(page)).toHaveAttribute("aria-live", "polite");
@@ -52,7 +52,7 @@ test("typing narrows the list, the count is announced and the URL keeps the quer
 });
 
 test("filters by type, award and archival, and ?q= with filters restores the view", async ({ page }) => {
-  await page.goto("papers/?type=position");
+  await page.goto("2024/papers/?type=position");
   await expect(page.getByLabel("Type")).toHaveValue("position");
   await expect(status(page)).toHaveText(`5 of ${TOTAL} papers match.`);
   await expect(results(page)).toHaveCount(5);
@@ -74,7 +74,7 @@ test("filters by type, award and archival, and ?q= with filters restores the vie
 });
 
 test("keyboard only: search, filter and open a result", async ({ page }) => {
-  await page.goto("papers/");
+  await page.goto("2024/papers/");
   await expect(page.getByRole("searchbox")).toBeVisible();
   // Tab from the top of the page until the search box has focus.
   for (let i = 0; i < 40; i++) {
@@ -103,17 +103,17 @@ test("keyboard only: search, filter and open a result", async ({ page }) => {
 for (const scheme of ["light", "dark"] as const) {
   test(`axe finds nothing with results shown (${scheme})`, async ({ page }) => {
     await page.emulateMedia({ colorScheme: scheme });
-    await page.goto("papers/?q=model&award=any");
+    await page.goto("2024/papers/?q=model&award=any");
     await expect(results(page).first()).toBeVisible();
     await axeClean(page);
-    await page.goto("reading/?q=benchmark");
+    await page.goto("2024/reading/?q=benchmark");
     await expect(results(page).first()).toBeVisible();
     await axeClean(page);
   });
 }
 
 test("related reading: same search, abstracts in the results", async ({ page }) => {
-  await page.goto("reading/");
+  await page.goto("2024/reading/");
   const all = await page.locator(".paper-list li.paper").count();
   expect(all).toBeGreaterThan(200);
   await page.getByRole("searchbox", { name: "Search related papers" }).fill("StarCoder");

@@ -1,28 +1,15 @@
 /**
- * The Content-Security-Policy holds in Chromium: no page of the built site causes a single
+ * The Content-Security-Policy holds in Chromium: no page of the built site (every template and
+ * every edition's content, see ./site-pages.ts) causes a single
  * violation report (its scripts, styles, fonts, images and JSON-LD all comply), the theme switch
  * still works under it, and the policy really is enforced (an inline script is refused).
  * Also: the banner's preload hint fetches the visible variant once, early and at high priority.
  */
-import { readdirSync } from "node:fs";
-import path from "node:path";
-import { fileURLToPath } from "node:url";
 import { expect, test, type Page } from "@playwright/test";
+import { discoverPages } from "./site-pages.ts";
 
-const SITE_DIR = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../../_site");
-
-function htmlFiles(dir: string, relative = ""): string[] {
-  return readdirSync(path.join(dir, relative), { withFileTypes: true }).flatMap((entry) => {
-    const child = relative ? `${relative}/${entry.name}` : entry.name;
-    if (entry.isDirectory()) return htmlFiles(dir, child);
-    return entry.name.endsWith(".html") ? [child] : [];
-  });
-}
-
-/** Every page as a URL relative to baseURL; the 404 page is reached through a missing path. */
-const PAGES = htmlFiles(SITE_DIR)
-  .sort()
-  .map((f) => (f === "404.html" ? "colloquy-no-such-page/" : f.replace(/(^|\/)index\.html$/, "$1")));
+/** The pages the browser suites visit (every template and every edition's content). */
+const PAGES = discoverPages().map((p) => p.url);
 
 /** Records every CSP violation the page reports, from before its first script runs. */
 async function recordViolations(page: Page): Promise<() => Promise<string[]>> {

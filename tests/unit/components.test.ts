@@ -150,7 +150,7 @@ test("program: a real table in the workshop's zone, linking papers and keynotes,
   assert.match(out, /<tr class="slot slot--keynote" id="slot-2024-04-20-0900" data-start="2024-04-20T08:00:00Z" data-end="2024-04-20T09:00:00Z">/);
   assert.match(out, /<time datetime="2024-04-20T09:00\+01:00" data-utc="2024-04-20T08:00:00Z">09:00<\/time>/);
   assert.match(out, /href="\/speakers\/#keynote-loubna-ben-allal"/);
-  assert.match(out, /href="\/papers\/#paper-21"/);
+  assert.match(out, /href="\/2024\/papers\/21\/"/);
   assert.match(out, /Chair: Lin Tan/);
   assert.match(out, /Room: Room 1<\/p>[\s\S]*Room: Room 2<\/p>/, "the program's room, then the slot's own");
   assert.match(out, /<span class="kind kind--paper-session">Paper session<\/span>/);
@@ -162,9 +162,9 @@ test("menu: built-in pages in order, current page marked, empty pages left out",
   const ctx = context();
   assert.deepEqual(
     navItems(ctx).map((i) => i.label),
-    ["Home", "Program", "Keynotes", "Papers", "Call for Papers", "Dates", "Organization", "Program Committee"],
+    ["Home", "Program", "Keynotes", "Papers", "Related Reading", "Call for Papers", "Dates", "Organization", "Program Committee"],
   );
-  const empty = { ...ctx, edition: { ...ctx.edition, papers: [], speakers: [], dates: [] } };
+  const empty = { ...ctx, edition: { ...ctx.edition, papers: [], reading: [], speakers: [], dates: [] } };
   assert.deepEqual(
     navItems(empty).map((i) => i.label),
     ["Home", "Program", "Call for Papers", "Organization", "Program Committee"],
