@@ -143,8 +143,16 @@ function setUp(form: HTMLFormElement): void {
     return n === 1 ? noun.replace(/s$/, "") : noun;
   }
 
+  /** The values of the search on screen (or being made), so a repeated event changes nothing. */
+  let current = "";
+
   async function update(): Promise<void> {
     const values = state();
+    // A text box fires "change" again when it loses focus: the same search must not redraw the
+    // results (it would close an abstract the visitor just opened).
+    const key = JSON.stringify(values);
+    if (key === current) return;
+    current = key;
     writeUrl(values);
     const mine = ++generation;
     const active = FIELDS.some((name) => values[name]);
@@ -160,6 +168,7 @@ function setUp(form: HTMLFormElement): void {
       const pf = await load();
       search = await pf.search(values.q || null, { filters: filtersOf(values), ...(values.q ? {} : { sort: { title: "asc" } }) });
     } catch {
+      current = "";
       if (mine === generation) status!.textContent = "The search could not be loaded; the full list is shown.";
       list!.hidden = false;
       box!.hidden = true;

@@ -7,7 +7,7 @@
  * global the payloads set, any `on*` attribute or unsafe link in the DOM fails the test.
  */
 import { execFileSync } from "node:child_process";
-import { mkdtempSync, readdirSync, writeFileSync } from "node:fs";
+import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import type { AddressInfo } from "node:net";
 import os from "node:os";
 import path from "node:path";
@@ -118,6 +118,8 @@ test("every payload in every field renders inert in Chromium: no dialog, no scri
     const pages = htmlFiles(out)
       .sort()
       .filter((file) => {
+        // Redirect pages (aliases) leave at once; the build tests read them for escaping.
+        if (readFileSync(path.join(out, file), "utf8").includes('http-equiv="refresh"')) return false;
         const paper = /^(\d{4})\/papers\/(?!page\/)[^/]+\/index\.html$/.exec(file);
         if (!paper) return true;
         if (seen.has(paper[1]!)) return false;

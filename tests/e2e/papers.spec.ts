@@ -63,9 +63,13 @@ test("filters by type, award and archival, and ?q= with filters restores the vie
   await expect(status(page)).toHaveText(`3 of ${TOTAL} papers match.`);
   await page.getByLabel("Proceedings").selectOption("no");
   await expect(page).toHaveURL(/award=any&archival=no/);
-  const url = page.url();
-  const count = await results(page).count();
+  // Wait for the narrower search to be on screen: its count, announced and shown.
+  await expect(status(page)).not.toHaveText(`3 of ${TOTAL} papers match.`);
+  await expect(status(page)).toHaveText(/^\d+ of \d+ papers match\.$/);
+  const count = Number(/^(\d+)/.exec((await status(page).textContent()) ?? "")![1]);
   expect(count).toBeGreaterThan(0);
+  await expect(results(page)).toHaveCount(count);
+  const url = page.url();
 
   await page.goto(url);
   await expect(page.getByLabel("Award")).toHaveValue("any");
@@ -84,6 +88,8 @@ test("keyboard only: search, filter and open a result", async ({ page }) => {
   await expect(page.getByRole("searchbox")).toBeFocused();
   await page.keyboard.type("code");
   await expect(status(page)).toHaveText(/^\d+ of 24 papers match\.$/);
+  await page.keyboard.press("Tab");
+  await expect(page.getByRole("button", { name: "Search" })).toBeFocused();
   await page.keyboard.press("Tab");
   await expect(page.getByLabel("Type")).toBeFocused();
   await page.keyboard.press("ArrowDown");
