@@ -1,7 +1,10 @@
 // Test helpers: copies of the default content that a test may break on purpose.
+import assert from "node:assert/strict";
 import { cpSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
+import { ContentError } from "../src/content/errors.ts";
+import { loadSite } from "../src/content/load.ts";
 
 export const ROOT = path.resolve(import.meta.dirname, "..");
 
@@ -19,4 +22,15 @@ export function edit(file: string, from: string | RegExp, to: string): void {
   const after = before.replace(from, to);
   if (after === before) throw new Error(`edit: ${String(from)} not found in ${file}`);
   writeFileSync(file, after);
+}
+
+/** The problems `loadSite` reports for broken content, one `file:line:col field: message` each (paths relative to `root`). */
+export function problemsOf(content: string, assets: string, root: string): string[] {
+  try {
+    loadSite({ contentDir: content, assetsDir: assets, relativeTo: root });
+  } catch (error) {
+    assert.ok(error instanceof ContentError, `not a ContentError: ${String(error)}`);
+    return error.message.split("\n").slice(1);
+  }
+  assert.fail("expected the content to be rejected");
 }

@@ -2,11 +2,9 @@
 // search form the client script brings to life, and the full record of one paper.
 import type { EditionModel, PersonRef, ResolvedPaper } from "../content/model.ts";
 import { pageUrl, permanentUrl, type RenderContext } from "../lib/context.ts";
-import { formatDayWithWeekday } from "../lib/dates.ts";
 import { html, type SafeHtml } from "../lib/html.ts";
 import { markdown } from "../lib/markdown.ts";
 import { fullName, titleCollator } from "../lib/people.ts";
-import type { Slot } from "../schemas/program.ts";
 import { icons } from "./icons.ts";
 import { paperSlot } from "./program.ts";
 
@@ -222,22 +220,10 @@ export function searchForm(ctx: RenderContext, options: SearchFormOptions): Safe
   </div>`;
 }
 
-/** The program slot that presents this paper, when program.yaml lists it. */
-export function slotOf(edition: EditionModel, paper: ResolvedPaper): { date: string; slot: Slot } | undefined {
-  for (const day of edition.program?.days ?? []) {
-    for (const slot of day.slots) if (slot.papers.includes(paper.id)) return { date: day.date, slot };
-  }
-  return undefined;
-}
-
+/** Where the paper is presented: its program slot when program.yaml lists it, else the `session` field. */
 function session(ctx: RenderContext, paper: ResolvedPaper): SafeHtml {
-  const found = slotOf(ctx.edition, paper);
-  if (found) {
-    const { date, slot } = found;
-    return html`<p class="paper-page__session">Presented in <a href="${pageUrl(ctx, "program/")}">${slot.title}</a>,
-      ${formatDayWithWeekday(date)}, <time datetime="${date}T${slot.start}">${slot.start}</time>–<time datetime="${date}T${slot.end}">${slot.end}</time>
-      (${ctx.edition.program!.zone})${slot.room ? html`, ${slot.room}` : ""}.</p>`;
-  }
+  const slot = paperSlot(ctx, paper.id);
+  if (slot.toString() !== "") return slot;
   return paper.session ? html`<p class="paper-page__session">Presented in the session “${paper.session}”.</p>` : html``;
 }
 

@@ -10,19 +10,8 @@ import { test } from "node:test";
 import { parse, stringify } from "yaml";
 import { buildSite } from "../../scripts/build.ts";
 import { ContentError } from "../../src/content/errors.ts";
-import { loadSite } from "../../src/content/load.ts";
 import { LIMITS } from "../../src/schemas/common.ts";
-import { copyContent, edit } from "../helpers.ts";
-
-function problemsOf(content: string, assets: string, root: string): string[] {
-  try {
-    loadSite({ contentDir: content, assetsDir: assets, relativeTo: root });
-  } catch (error) {
-    assert.ok(error instanceof ContentError, `not a ContentError: ${String(error)}`);
-    return error.message.split("\n").slice(1);
-  }
-  assert.fail("expected the content to be rejected");
-}
+import { copyContent, edit, problemsOf } from "../helpers.ts";
 
 /** Every YAML content file of a content folder, relative to it. */
 function yamlFiles(dir: string, relative = ""): string[] {

@@ -62,6 +62,9 @@ test("the program page links every slot's calendar file; papers and keynotes sho
   assert.match(program, /<script src="\/js\/program\.js" defer><\/script>/);
   const papers = readFileSync(path.join(first, "2024/papers/index.html"), "utf8");
   assert.match(papers, /In the program: <a href="\/2024\/program\/#slot-papers-evaluation">Papers: evaluation<\/a>, <time datetime="2024-04-20T10:30\+01:00">Saturday, 20 April 2024, 10:30–11:30<\/time> Lisbon time \(UTC\+01:00\), Room 1\.5/);
+  // A paper's own page names its slot the same way.
+  const paper = readFileSync(path.join(first, "2024/papers/13/index.html"), "utf8");
+  assert.match(paper, /In the program: <a href="\/2024\/program\/#slot-papers-evaluation">Papers: evaluation<\/a>, <time datetime="2024-04-20T10:30\+01:00">/);
   const speakers = readFileSync(path.join(first, "2024/speakers/index.html"), "utf8");
   assert.match(speakers, /In the program: <a href="\/2024\/program\/#slot-2024-04-20-0900">First keynote<\/a>/);
 });

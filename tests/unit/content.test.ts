@@ -2,20 +2,9 @@ import assert from "node:assert/strict";
 import { writeFileSync } from "node:fs";
 import path from "node:path";
 import { test } from "node:test";
-import { ContentError } from "../../src/content/errors.ts";
 import type { EditionModel } from "../../src/content/model.ts";
 import { loadSite } from "../../src/content/load.ts";
-import { copyContent, edit, ROOT } from "../helpers.ts";
-
-function problemsOf(content: string, assets: string, root: string): string[] {
-  try {
-    loadSite({ contentDir: content, assetsDir: assets, relativeTo: root });
-  } catch (error) {
-    assert.ok(error instanceof ContentError, String(error));
-    return error.message.split("\n").slice(1);
-  }
-  assert.fail("expected the content to be rejected");
-}
+import { copyContent, edit, ROOT, problemsOf } from "../helpers.ts";
 
 test("the default content is valid and complete", () => {
   const model = loadSite({ contentDir: path.join(ROOT, "content"), assetsDir: path.join(ROOT, "assets") });

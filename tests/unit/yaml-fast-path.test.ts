@@ -4,10 +4,8 @@ import path from "node:path";
 import { test } from "node:test";
 import { parseDocument } from "yaml";
 import { syntheticPapersYaml } from "../../scripts/synthetic-papers.ts";
-import { ContentError } from "../../src/content/errors.ts";
-import { loadSite } from "../../src/content/load.ts";
 import { readYaml } from "../../src/content/yaml-source.ts";
-import { copyContent, ROOT } from "../helpers.ts";
+import { copyContent, ROOT, problemsOf } from "../helpers.ts";
 
 const big = () => syntheticPapersYaml({ count: 200, types: ["research", "position"], awards: ["best-paper"] });
 
@@ -19,16 +17,6 @@ test("large files: the fast path gives the same data as the positional parser", 
     assert.deepEqual(source!.data, parseDocument(text).toJS());
   }
 });
-
-function problemsOf(content: string, assets: string, root: string): string[] {
-  try {
-    loadSite({ contentDir: content, assetsDir: assets, relativeTo: root });
-  } catch (error) {
-    assert.ok(error instanceof ContentError, String(error));
-    return error.message.split("\n").slice(1);
-  }
-  assert.fail("expected the content to be rejected");
-}
 
 test("large files: problems still point at file:line:column", () => {
   const { content, assets, root } = copyContent();
