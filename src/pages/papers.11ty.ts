@@ -2,6 +2,7 @@
 // list is split into pages (papers/, papers/page/2/, …) so each stays light and works without
 // JavaScript; the search covers every paper.
 import { badgeLegend, listPageCount, listPagePath, listPagination, paperGroups, PAPERS_PER_PAGE, searchForm } from "../components/papers.ts";
+import { hasPage } from "../content/pages.ts";
 import { basePage } from "../layouts/base.ts";
 import { pageUrl, permanentUrl, type RenderContext } from "../lib/context.ts";
 import { html } from "../lib/html.ts";
@@ -25,7 +26,7 @@ export const data = {
     size: 1,
     alias: "item",
     before: (renders: RenderContext[]): ListPage[] =>
-      renders.filter((ctx) => ctx.edition.papers.length > 0).flatMap((ctx) => Array.from({ length: listPageCount(ctx.edition) }, (_, page) => ({ ctx, page }))),
+      renders.filter((ctx) => hasPage(ctx.edition, "papers")).flatMap((ctx) => Array.from({ length: listPageCount(ctx.edition) }, (_, page) => ({ ctx, page }))),
   },
   permalink: (data: { item: ListPage }) => `${data.item.ctx.base}${listPagePath(data.item.page)}index.html`,
   eleventyExcludeFromCollections: true,

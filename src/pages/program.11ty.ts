@@ -1,5 +1,6 @@
 // Program: the schedule from program.yaml, or a link to the conference's program.
 import { programTable } from "../components/program.ts";
+import { hasPage } from "../content/pages.ts";
 import { html } from "../lib/html.ts";
 import { editionPage } from "../lib/page-template.ts";
 
@@ -7,7 +8,7 @@ const page = editionPage({
   path: "program/",
   title: () => "Program",
   description: (ctx) => `The schedule of ${ctx.model.site.short_name} ${ctx.edition.year}.`,
-  when: (ctx) => Boolean(ctx.edition.program || ctx.edition.edition.program_url),
+  when: (ctx) => hasPage(ctx.edition, "program"),
   scripts: ["program"],
   render: (ctx) => {
     const { program, edition } = ctx.edition;

@@ -1,6 +1,7 @@
 // Related reading: papers worth knowing about for this edition's topics (content/<year>/reading.yaml),
 // with the same search as the accepted papers.
 import { searchForm } from "../components/papers.ts";
+import { hasPage } from "../content/pages.ts";
 import { permanentUrl } from "../lib/context.ts";
 import { html } from "../lib/html.ts";
 import { markdown } from "../lib/markdown.ts";
@@ -10,7 +11,7 @@ const page = editionPage({
   path: "reading/",
   title: () => "Related Reading",
   description: (ctx) => `${ctx.edition.reading?.length ?? 0} papers on the topics of ${ctx.model.site.short_name} ${ctx.edition.year}.`,
-  when: (ctx) => (ctx.edition.reading?.length ?? 0) > 0,
+  when: (ctx) => hasPage(ctx.edition, "reading"),
   scripts: ["paper-search"],
   render: (ctx) => {
     const items = ctx.edition.reading ?? [];

@@ -1,5 +1,6 @@
 // Keynotes.
 import { speakerCard } from "../components/speakers.ts";
+import { hasPage } from "../content/pages.ts";
 import { html } from "../lib/html.ts";
 import { editionPage } from "../lib/page-template.ts";
 
@@ -7,7 +8,7 @@ const page = editionPage({
   path: "speakers/",
   title: () => "Keynotes",
   description: (ctx) => `Keynote speakers and talks of ${ctx.model.site.short_name} ${ctx.edition.year}.`,
-  when: (ctx) => ctx.edition.speakers.length > 0,
+  when: (ctx) => hasPage(ctx.edition, "speakers"),
   render: (ctx) => html`<div class="speakers">${ctx.edition.speakers.map((s) => speakerCard(ctx, s))}</div>`,
 });
 
