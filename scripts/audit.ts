@@ -25,17 +25,13 @@ import { computeMedianRun } from "lighthouse/core/lib/median-run.js";
 import { buildSite } from "./build.ts";
 import { CHROMIUM_ARGS, findChromium } from "./chromium.ts";
 import { createSiteServer } from "./serve.ts";
+import { option } from "./cli.ts";
 
 type Result = NonNullable<Awaited<ReturnType<typeof lighthouse>>>["lhr"];
 
 const CATEGORIES = ["performance", "accessibility", "best-practices", "seo"] as const;
 const KB = 1024;
 const BUDGET = { page: 100 * KB, firstPaint: 14 * KB, banner: 25 * KB };
-
-function option(name: string, fallback: string): string {
-  const arg = process.argv.slice(2).find((a) => a.startsWith(`--${name}=`));
-  return arg ? arg.slice(name.length + 3) : fallback;
-}
 
 interface NetworkItem {
   url: string;
@@ -106,9 +102,9 @@ const kb = (bytes: number) => `${(bytes / KB).toFixed(1)} KB`;
 const ms = (value: number) => `${Math.round(value)} ms`;
 
 async function main(): Promise<void> {
-  const runs = Number(option("runs", "3"));
-  const port = Number(option("port", process.env.AUDIT_PORT ?? "4190"));
-  const pages = option("pages", ",papers/,program/,dates/").split(",");
+  const runs = Number(option(process.argv.slice(2), "runs") ?? "3");
+  const port = Number(option(process.argv.slice(2), "port") ?? process.env.AUDIT_PORT ?? "4190");
+  const pages = (option(process.argv.slice(2), "pages") ?? ",papers/,program/,dates/").split(",");
   const tmp = mkdtempSync(path.join(os.tmpdir(), "colloquy-audit-"));
   const out = await buildSite({ output: path.join(tmp, "site"), quiet: true });
   const server = createSiteServer({ dir: out, gzip: true });

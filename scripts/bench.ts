@@ -17,6 +17,7 @@ import { parse as parseYaml } from "yaml";
 import { CHROMIUM_ARGS, findChromium } from "./chromium.ts";
 import { createSiteServer } from "./serve.ts";
 import { syntheticPapersYaml } from "./synthetic-papers.ts";
+import { option } from "./cli.ts";
 
 interface BuildStats {
   seconds: number;
@@ -113,13 +114,6 @@ async function firstSearchBytes(site: string, executablePath: string, query: str
   }
 }
 
-function option(name: string): string | undefined {
-  const args = process.argv.slice(2);
-  const i = args.findIndex((a) => a === `--${name}` || a.startsWith(`--${name}=`));
-  if (i < 0) return undefined;
-  return args[i]!.includes("=") ? args[i]!.split("=")[1] : args[i + 1];
-}
-
 async function benchPapers(count: number): Promise<void> {
   const work = mkdtempSync(path.join(os.tmpdir(), "colloquy-bench-"));
   try {
@@ -175,7 +169,7 @@ async function benchDefault(): Promise<void> {
   }
 }
 
-const papers = option("papers");
+const papers = option(process.argv.slice(2), "papers");
 if (papers !== undefined) {
   const count = Number(papers);
   if (!Number.isInteger(count) || count < 1) throw new Error("--papers needs a whole number of papers, e.g. --papers 1000");

@@ -10,6 +10,7 @@ import { ContentError } from "../src/content/errors.ts";
 import { preloadSite } from "../src/config/site-data.ts";
 import { loadSite } from "../src/content/load.ts";
 import { normalizePrefix } from "../src/lib/urls.ts";
+import { option } from "./cli.ts";
 
 export interface BuildOptions {
   pathPrefix?: string;
@@ -30,13 +31,6 @@ export interface BuildOptions {
 /** The path prefix of a GitHub Pages deploy: `/` with a custom domain, else the reported base path. */
 export function pagesPrefix(domain: string | undefined, pagesBasePath: string): string {
   return domain ? "/" : normalizePrefix(pagesBasePath);
-}
-
-function option(args: string[], name: string): string | undefined {
-  const i = args.findIndex((a) => a === `--${name}` || a.startsWith(`--${name}=`));
-  if (i < 0) return undefined;
-  const arg = args[i]!;
-  return arg.includes("=") ? arg.slice(arg.indexOf("=") + 1) : args[i + 1];
 }
 
 /** Build the site; resolves to the output folder. Throws ContentError for invalid content. */

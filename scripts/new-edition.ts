@@ -22,6 +22,7 @@ import { pathToFileURL } from "node:url";
 import { parseDocument } from "yaml";
 import { ContentError } from "../src/content/errors.ts";
 import { loadSite } from "../src/content/load.ts";
+import { option } from "./cli.ts";
 
 export interface NewEditionOptions {
   year: number;
@@ -116,13 +117,6 @@ export function scaffoldEdition(options: NewEditionOptions): { dir: string; from
   } finally {
     rmSync(staging, { recursive: true, force: true });
   }
-}
-
-function option(args: string[], name: string): string | undefined {
-  const i = args.findIndex((a) => a === `--${name}` || a.startsWith(`--${name}=`));
-  if (i < 0) return undefined;
-  const arg = args[i]!;
-  return arg.includes("=") ? arg.slice(arg.indexOf("=") + 1) : args[i + 1];
 }
 
 function main(args: string[]): void {
