@@ -1,8 +1,8 @@
 // Colloquy's Eleventy configuration: a table of contents. Each concern is a plugin in src/config/.
 import type UserConfig from "@11ty/eleventy/UserConfig";
 import { assets } from "./src/config/assets.ts";
+import { paperFiles } from "./src/config/paper-files.ts";
 import { seo } from "./src/config/seo.ts";
-import { bibtexFiles } from "./src/config/bibtex.ts";
 import { search } from "./src/config/search.ts";
 import { siteData } from "./src/config/site-data.ts";
 import { templates } from "./src/config/templates.ts";
@@ -23,10 +23,12 @@ export default function (config: UserConfig) {
 
   // sitemap.xml and robots.txt, made from the built pages' canonical URLs.
   config.addPlugin(seo);
-  // Search indexes for the paper lists (https://pagefind.app/docs/node-api/) and a .bib file per
-  // paper, both made beside the page rendering.
-  config.addPlugin(search);
-  config.addPlugin(bibtexFiles);
+  // A page and a .bib file per paper, and the search indexes of the paper lists
+  // (https://pagefind.app/docs/node-api/): thousands of files, streamed to disk beside the rendering.
+  // Both keep their files in a store of the cache, so unchanged files are linked, not rewritten.
+  const store = { storeDir: process.env.COLLOQUY_FILE_STORE ?? ".cache/files" };
+  config.addPlugin(paperFiles, store);
+  config.addPlugin(search, store);
 
   return {
     // Output defaults to _site/ (the build script may choose another folder).

@@ -1,7 +1,8 @@
 // `npm run build [-- --pathprefix=/repo/] [--output=DIR]` and `npm start` (`--serve [--port=N]`).
 // In the deploy workflow: `--pages-base-path=<configure-pages base_path>` (a custom domain wins).
 // Content is validated first: with any problem, every problem is printed and nothing is written.
-// A build goes to a fresh folder that replaces the output only once it is complete.
+// A build goes to a fresh folder that replaces the output only once it is complete; the replaced
+// output is kept beside it as `<output>.previous`, whose folders the next build reuses.
 import { existsSync, mkdirSync, renameSync, rmSync } from "node:fs";
 import path from "node:path";
 import { pathToFileURL } from "node:url";
@@ -9,6 +10,7 @@ import Eleventy from "@11ty/eleventy";
 import { ContentError } from "../src/content/errors.ts";
 import { preloadSite } from "../src/config/site-data.ts";
 import { loadSite } from "../src/content/load.ts";
+import { reuseFoldersOf } from "../src/lib/spare-output.ts";
 import { normalizePrefix } from "../src/lib/urls.ts";
 import { option } from "./cli.ts";
 
@@ -62,8 +64,12 @@ async function buildInto({ pathPrefix, pagesBasePath, output = "_site", quiet = 
   pathPrefix ??= pagesBasePath === undefined ? "/" : pagesPrefix(model.site.domain, pagesBasePath);
   const finalDir = path.resolve(output);
   const tempDir = `${finalDir}.partial-${process.pid}`;
+  // The output this build replaces is kept as a spare, and the build after takes its per-paper
+  // folders instead of making thousands of new ones (src/lib/spare-output.ts).
+  const spareDir = `${finalDir}.previous`;
   rmSync(tempDir, { recursive: true, force: true });
   mkdirSync(path.dirname(finalDir), { recursive: true });
+  reuseFoldersOf(spareDir);
   try {
     const eleventy = new Eleventy(undefined, tempDir, { configPath: ".eleventy.ts", pathPrefix: normalizePrefix(pathPrefix), quietMode: quiet });
     await eleventy.write();
@@ -75,8 +81,11 @@ async function buildInto({ pathPrefix, pagesBasePath, output = "_site", quiet = 
       if (existsSync(oldDir)) renameSync(oldDir, finalDir);
       throw error;
     }
-    rmSync(oldDir, { recursive: true, force: true });
+    // What this build did not take from the old spare goes; the replaced output is the new spare.
+    rmSync(spareDir, { recursive: true, force: true });
+    if (existsSync(oldDir)) renameSync(oldDir, spareDir);
   } finally {
+    reuseFoldersOf(undefined);
     rmSync(tempDir, { recursive: true, force: true });
   }
   return finalDir;

@@ -8,6 +8,9 @@ import { fullName, titleCollator } from "../lib/people.ts";
 import { icons } from "./icons.ts";
 import { paperSlot } from "./program.ts";
 
+/** The papers page's title (also named on its share image, which each paper's page reuses). */
+export const PAPERS_TITLE = "Accepted Papers";
+
 /** Papers per list page: large editions are split so a page stays light. */
 export const PAPERS_PER_PAGE = 200;
 
@@ -29,9 +32,9 @@ export function paperPath(paper: { id: string }): string {
   return `papers/${paper.id}/`;
 }
 
-/** The `.bib` file of a paper, beside its page. */
+/** The `.bib` file of a paper, in its page's folder. */
 export function bibPath(paper: { id: string }): string {
-  return `papers/${paper.id}.bib`;
+  return `${paperPath(paper)}${paper.id}.bib`;
 }
 
 /** Papers in list order: by type (cfp.yaml's order), then by title. Cached per edition. */
@@ -48,14 +51,32 @@ export function papersInOrder(edition: EditionModel): ResolvedPaper[] {
 
 const positions = new WeakMap<EditionModel, Map<ResolvedPaper, number>>();
 
-/** The list page (0-based) a paper is on. */
-export function listPageOf(edition: EditionModel, paper: ResolvedPaper): number {
+/** A paper's place (0-based) in list order. */
+function positionOf(edition: EditionModel, paper: ResolvedPaper): number {
   let index = positions.get(edition);
   if (!index) {
     index = new Map(papersInOrder(edition).map((p, i) => [p, i]));
     positions.set(edition, index);
   }
-  return Math.floor((index.get(paper) ?? 0) / PAPERS_PER_PAGE);
+  return index.get(paper) ?? 0;
+}
+
+/** The list page (0-based) a paper is on. */
+export function listPageOf(edition: EditionModel, paper: ResolvedPaper): number {
+  return Math.floor(positionOf(edition, paper) / PAPERS_PER_PAGE);
+}
+
+const typeCounts = new WeakMap<EditionModel, Map<string, number>>();
+
+/** How many papers of each type an edition accepted. */
+function countOfType(edition: EditionModel, type: string): number {
+  let counts = typeCounts.get(edition);
+  if (!counts) {
+    counts = new Map();
+    for (const paper of edition.papers) counts.set(paper.paperType.id, (counts.get(paper.paperType.id) ?? 0) + 1);
+    typeCounts.set(edition, counts);
+  }
+  return counts.get(type) ?? 0;
 }
 
 /** Path of list page `n` (0-based): `papers/`, `papers/page/2/`, … */
@@ -138,8 +159,9 @@ export function paperGroups(ctx: RenderContext, page = 0): SafeHtml {
   return html`${cfp.paper_types.map((type) => {
     const group = slice.filter((p) => p.paperType.id === type.id);
     if (group.length === 0) return "";
-    const total = all.filter((p) => p.paperType.id === type.id).length;
-    const continued = all.indexOf(group[0]!) > 0 && all[all.indexOf(group[0]!) - 1]!.paperType.id === type.id;
+    const total = countOfType(ctx.edition, type.id);
+    const first = positionOf(ctx.edition, group[0]!);
+    const continued = first > 0 && all[first - 1]!.paperType.id === type.id;
     return html`<section class="paper-group" aria-labelledby="group-${type.id}">
       <h2 id="group-${type.id}">${type.name}s <span class="count">(${total})</span>${continued ? html` <span class="count">continued</span>` : ""}</h2>
       <ol class="papers">${group.map((p) => paperCard(ctx, p))}</ol>

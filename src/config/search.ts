@@ -3,15 +3,21 @@
 // so a first query downloads a few of them, not the whole index. Indexing runs in Pagefind's own
 // process: it starts as soon as the content is loaded, beside the page rendering, and the build
 // waits for it at the end.
-import { readdirSync, rmSync } from "node:fs";
+//
+// Indexing thousands of papers takes Pagefind several seconds, so a bundle is kept in the file
+// store (src/lib/file-store.ts) under the hash of its records: while the papers stay the same,
+// later builds link the stored bundle instead of indexing again.
+import { existsSync, readdirSync, readFileSync, rmSync, utimesSync } from "node:fs";
+import { mkdir, writeFile } from "node:fs/promises";
 import path from "node:path";
+import { fileURLToPath } from "node:url";
 import type UserConfig from "@11ty/eleventy/UserConfig";
 import * as pagefind from "pagefind";
 import { paperPath } from "../components/papers.ts";
 import type { RenderContext } from "../lib/context.ts";
-import type { SiteData } from "../lib/page-template.ts";
+import { FileStore } from "../lib/file-store.ts";
 import { fullName } from "../lib/people.ts";
-import { whenSitePrepared } from "./site-data.ts";
+import { alongsideBuild } from "./side-work.ts";
 
 export interface SearchRecord {
   url: string;
@@ -55,7 +61,32 @@ export function readingRecords(ctx: RenderContext): SearchRecord[] {
   }));
 }
 
-async function writeBundle(records: SearchRecord[], language: string, outputPath: string): Promise<void> {
+/** The installed Pagefind's version: a new version makes new bundles. */
+const PAGEFIND_VERSION = (() => {
+  for (let dir = path.dirname(fileURLToPath(import.meta.resolve("pagefind"))); dir !== path.dirname(dir); dir = path.dirname(dir)) {
+    const file = path.join(dir, "package.json");
+    if (!existsSync(file)) continue;
+    const pkg = JSON.parse(readFileSync(file, "utf8")) as { name?: string; version?: string };
+    if (pkg.name === "pagefind") return pkg.version ?? "";
+  }
+  return "";
+})();
+
+/** Files of Pagefind's ready-made interfaces: the site uses its own search form, so they are not shipped. */
+const PAGEFIND_UI = /^pagefind-(ui|modular-ui|component-ui|highlight)\./;
+
+/** Every file under `dir`, as paths relative to it. */
+function filesUnder(dir: string, relative = ""): string[] {
+  return readdirSync(path.join(dir, relative), { withFileTypes: true }).flatMap((entry) => {
+    const child = relative ? `${relative}/${entry.name}` : entry.name;
+    return entry.isDirectory() ? filesUnder(dir, child) : [child];
+  });
+}
+
+let staging = 0;
+
+/** Index `records` with Pagefind into `outputPath`. */
+async function indexWithPagefind(records: SearchRecord[], language: string, outputPath: string): Promise<void> {
   const { index, errors } = await pagefind.createIndex({ forceLanguage: language });
   if (!index) throw new Error(`search index: ${errors.join("; ")}`);
   // Records go to the Pagefind process in batches rather than one round trip at a time.
@@ -67,46 +98,65 @@ async function writeBundle(records: SearchRecord[], language: string, outputPath
   const written = await index.writeFiles({ outputPath });
   if (written.errors.length) throw new Error(`search index: ${written.errors.join("; ")}`);
   await index.deleteIndex();
-  // The site uses its own search form: Pagefind's ready-made interfaces are not shipped.
-  for (const file of readdirSync(outputPath)) {
-    if (/^pagefind-(ui|modular-ui|component-ui|highlight)\./.test(file)) rmSync(path.join(outputPath, file));
+}
+
+/** Link the stored bundle listed by `manifest` into `outputPath`; false if the store lost any file. */
+async function linkBundle(store: FileStore, manifest: [string, string][], outputPath: string): Promise<boolean> {
+  for (const folder of new Set(manifest.map(([file]) => path.dirname(file)))) await mkdir(path.join(outputPath, folder), { recursive: true });
+  for (let i = 0; i < manifest.length; i += 64) {
+    const linked = await Promise.all(manifest.slice(i, i + 64).map(([file, hash]) => store.linkStored(hash, path.join(outputPath, file))));
+    if (linked.includes(false)) return false;
+  }
+  return true;
+}
+
+/** Write the search bundle of `records` to `outputPath`, from the store when it has it. */
+export async function writeBundle(records: SearchRecord[], language: string, outputPath: string, store: FileStore): Promise<"indexed" | "stored"> {
+  const key = FileStore.hash(JSON.stringify({ pagefind: PAGEFIND_VERSION, language, records }));
+  const manifestFile = path.join(store.dir, "search", `${key}.json`);
+  if (existsSync(manifestFile)) {
+    const manifest = JSON.parse(readFileSync(manifestFile, "utf8")) as [string, string][];
+    if (await linkBundle(store, manifest, outputPath)) {
+      const now = new Date();
+      utimesSync(manifestFile, now, now);
+      return "stored";
+    }
+    rmSync(outputPath, { recursive: true, force: true });
+  }
+  // Pagefind writes into a staging folder of the store; its files then move into the store and
+  // are linked into the output.
+  const stage = path.join(store.dir, `staging-${process.pid}-${staging++}`);
+  try {
+    await indexWithPagefind(records, language, stage);
+    const manifest: [string, string][] = [];
+    const files = filesUnder(stage).filter((file) => !PAGEFIND_UI.test(path.basename(file)));
+    for (const folder of new Set(files.map((file) => path.dirname(file)))) await mkdir(path.join(outputPath, folder), { recursive: true });
+    for (let i = 0; i < files.length; i += 64) {
+      const batch = files.slice(i, i + 64);
+      const hashes = await Promise.all(batch.map((file) => store.adopt(path.join(stage, file), path.join(outputPath, file))));
+      batch.forEach((file, j) => manifest.push([file, hashes[j]!]));
+    }
+    await mkdir(path.dirname(manifestFile), { recursive: true });
+    await writeFile(manifestFile, JSON.stringify(manifest));
+    return "indexed";
+  } finally {
+    rmSync(stage, { recursive: true, force: true });
   }
 }
 
-export async function writeSearchIndexes(renders: readonly RenderContext[], outDir: string): Promise<void> {
+export async function writeSearchIndexes(renders: readonly RenderContext[], outDir: string, store: FileStore): Promise<void> {
   try {
     for (const ctx of renders.filter((r) => !r.atRoot)) {
       const language = ctx.model.site.language.slice(0, 2);
       const base = path.join(outDir, ...ctx.permanentBase.split("/").filter(Boolean));
-      if (ctx.edition.papers.length) await writeBundle(paperRecords(ctx), language, path.join(base, "papers", "search"));
-      if (ctx.edition.reading?.length) await writeBundle(readingRecords(ctx), language, path.join(base, "reading", "search"));
+      if (ctx.edition.papers.length) await writeBundle(paperRecords(ctx), language, path.join(base, "papers", "search"), store);
+      if (ctx.edition.reading?.length) await writeBundle(readingRecords(ctx), language, path.join(base, "reading", "search"), store);
     }
   } finally {
     await pagefind.close();
   }
 }
 
-/**
- * Run `work` for each build as soon as the site data is ready, beside the rendering; the build
- * waits for it at the end and fails with its error.
- */
-export function alongsideBuild(config: UserConfig, name: string, work: (site: SiteData["colloquy"], outDir: string) => Promise<void>): void {
-  let pending: Promise<{ error: unknown } | undefined> | undefined;
-  whenSitePrepared(name, (site, outDir) => {
-    const previous = pending ?? Promise.resolve(undefined);
-    // Settled into a value so a failure is reported by the build, never as an unhandled rejection.
-    pending = previous.then(() => work(site, outDir)).then(
-      () => undefined,
-      (error: unknown) => ({ error }),
-    );
-  });
-  config.on("eleventy.after", async () => {
-    const result = await pending;
-    pending = undefined;
-    if (result?.error) throw result.error;
-  });
-}
-
-export function search(config: UserConfig): void {
-  alongsideBuild(config, "search", (site, outDir) => writeSearchIndexes(site.renders, outDir));
+export function search(config: UserConfig, options: { storeDir: string }): void {
+  alongsideBuild(config, "search", (site, outDir) => writeSearchIndexes(site.renders, outDir, new FileStore(options.storeDir)));
 }

@@ -1,16 +1,21 @@
-// Files for search engines, written once every page is: sitemap.xml (the canonical URL of every
+// Files for search engines, written once every page is (Eleventy's and the per-paper ones): sitemap.xml (the canonical URL of every
 // built page) and robots.txt (pointing at the sitemap by its absolute, base-path-aware URL).
 import { writeFileSync } from "node:fs";
 import path from "node:path";
 import type UserConfig from "@11ty/eleventy/UserConfig";
 import { normalizePrefix } from "../lib/urls.ts";
 import { canonicalUrls, robotsTxt, sitemapXml } from "../seo/sitemap.ts";
+import { paperPageFiles } from "./paper-files.ts";
+import { sideWorkSettled } from "./side-work.ts";
 
 export function seo(config: UserConfig): void {
   const resolved = config as unknown as { pathPrefix?: string };
-  config.on("eleventy.after", ({ directories }: { directories: { output: string } }) => {
+  config.on("eleventy.after", async ({ directories }: { directories: { output: string } }) => {
+    // The per-paper pages are written beside the rendering: wait for them.
+    await sideWorkSettled();
     const out = directories.output;
-    const urls = canonicalUrls(out);
+    // The per-paper pages' URLs are known: thousands of pages need not be read back.
+    const urls = canonicalUrls(out, paperPageFiles());
     writeFileSync(path.join(out, "sitemap.xml"), sitemapXml(urls));
     // Canonical URLs are absolute: the site's origin comes from them, the path from the base path.
     const origin = urls[0] ? new URL(urls[0]).origin : "";

@@ -2,7 +2,7 @@
 // every place an edition is published (today: the current edition at the site root).
 import { basePage } from "../layouts/base.ts";
 import type { MarkdownPage } from "../content/model.ts";
-import { pageShareImage, registerSection } from "../seo/share.ts";
+import { pageShareImage } from "../seo/share.ts";
 import type { RenderContext } from "./context.ts";
 import type { SafeHtml } from "./html.ts";
 import type { ShareImage } from "../images/share-image.ts";
@@ -45,7 +45,6 @@ export interface EditionPage {
 
 /** Eleventy `data` + `render` for an edition page. */
 export function editionPage(def: EditionPage) {
-  if (!def.noindex) registerSection(def.path, def.title);
   return {
     data: {
       pagination: {

@@ -1,15 +1,12 @@
 // Accepted Papers: the search form, the legend, then the papers grouped by type. A large edition's
 // list is split into pages (papers/, papers/page/2/, …) so each stays light and works without
 // JavaScript; the search covers every paper.
-import { badgeLegend, listPageCount, listPagePath, listPagination, paperGroups, PAPERS_PER_PAGE, searchForm } from "../components/papers.ts";
+import { badgeLegend, listPageCount, listPagePath, listPagination, paperGroups, PAPERS_PER_PAGE, PAPERS_TITLE, searchForm } from "../components/papers.ts";
 import { hasPage } from "../content/pages.ts";
 import { basePage } from "../layouts/base.ts";
 import { pageUrl, permanentUrl, type RenderContext } from "../lib/context.ts";
 import { html } from "../lib/html.ts";
-import { pageShareImage, registerSection } from "../seo/share.ts";
-
-// Pages inside the section (one per paper) use this page's share image.
-registerSection("papers/", () => "Accepted Papers");
+import { pageShareImage } from "../seo/share.ts";
 
 interface ListPage {
   ctx: RenderContext;
@@ -17,7 +14,7 @@ interface ListPage {
 }
 
 function title(item: ListPage): string {
-  return item.page === 0 ? "Accepted Papers" : `Accepted Papers, page ${item.page + 1} of ${listPageCount(item.ctx.edition)}`;
+  return item.page === 0 ? PAPERS_TITLE : `${PAPERS_TITLE}, page ${item.page + 1} of ${listPageCount(item.ctx.edition)}`;
 }
 
 export const data = {
@@ -41,8 +38,8 @@ export async function render(data: { item: ListPage }): Promise<string> {
   return basePage({
     ctx,
     title: title(data.item),
-    // Every list page shares the first one's image.
-    share: await pageShareImage(ctx, "papers/", "Accepted Papers"),
+    // Every list page shares the first one's image (so does each paper's own page).
+    share: await pageShareImage(ctx, "papers/", PAPERS_TITLE),
     path: listPagePath(page),
     description: `The ${count} papers accepted at ${ctx.model.site.short_name} ${ctx.edition.year}.`,
     scripts: ["paper-search"],

@@ -1,7 +1,7 @@
 // sitemap.xml from the built pages: every page's canonical URL, once (the root copy of the current
 // edition and its /<year>/ copy name the same canonical page), in a stable order, with no
 // timestamps. Pages marked noindex (the 404 page) have no canonical link and are left out.
-import { readdirSync, readFileSync } from "node:fs";
+import { closeSync, openSync, readdirSync, readSync } from "node:fs";
 import path from "node:path";
 import { escapeHtml } from "../lib/html.ts";
 
@@ -19,12 +19,36 @@ export function htmlFiles(dir: string, relative = ""): string[] {
 const CANONICAL = /<link rel="canonical" href="([^"]+)">/;
 const NOINDEX = /<meta name="robots" content="[^"]*noindex/;
 
-/** Canonical URLs of the built pages (HTML-unescaped), sorted and without duplicates. */
-export function canonicalUrls(outDir: string): string[] {
+/** The `<head>` of an HTML file, read up to `</head>` (the body of a large page is not read). */
+export function readHead(file: string): string {
+  const fd = openSync(file, "r");
+  try {
+    const chunk = Buffer.alloc(16 * 1024);
+    let text = "";
+    for (let read; (read = readSync(fd, chunk, 0, chunk.length, null)) > 0; ) {
+      text += chunk.toString("latin1", 0, read);
+      const end = text.indexOf("</head>");
+      if (end >= 0) return Buffer.from(text.slice(0, end), "latin1").toString("utf8");
+    }
+    return Buffer.from(text, "latin1").toString("utf8");
+  } finally {
+    closeSync(fd);
+  }
+}
+
+/**
+ * Canonical URLs of the built pages (HTML-unescaped), sorted and without duplicates. `known`: pages
+ * whose canonical URL is known without reading them (file relative to `outDir` → URL).
+ */
+export function canonicalUrls(outDir: string, known: ReadonlyMap<string, string> = new Map()): string[] {
   const urls = new Set<string>();
   for (const file of htmlFiles(outDir)) {
-    const text = readFileSync(path.join(outDir, file), "utf8");
-    const head = text.slice(0, text.indexOf("</head>") + 1 || undefined);
+    const url = known.get(file);
+    if (url !== undefined) {
+      urls.add(url);
+      continue;
+    }
+    const head = readHead(path.join(outDir, file));
     if (NOINDEX.test(head)) continue;
     const match = CANONICAL.exec(head);
     if (match) urls.add(match[1]!.replace(/&amp;/g, "&").replace(/&#39;/g, "'").replace(/&quot;/g, '"'));

@@ -45,18 +45,18 @@ test("a paper's page: citation_* meta tags for Google Scholar", () => {
   assert.match(html, /<link rel="canonical" href="https:\/\/llm4code\.github\.io\/2024\/papers\/13\/">/);
   // Meta tags are in <head>, the BibTeX entry and the download link in the body.
   assert.ok(html.indexOf('name="citation_title"') < html.indexOf("</head>"));
-  assert.match(html, /<a class="button" href="\/2024\/papers\/13\.bib" download>Download \.bib<\/a>/);
+  assert.match(html, /<a class="button" href="\/2024\/papers\/13\/13\.bib" download>Download \.bib<\/a>/);
 });
 
 test("BibTeX: every .bib file parses back to the paper's record, and the page shows the same entry", () => {
-  const bibs = readdirSync(path.join(out, "2024/papers")).filter((f) => f.endsWith(".bib"));
-  assert.equal(bibs.length, 24);
-  for (const file of bibs) {
+  const ids = readdirSync(path.join(out, "2024/papers"), { withFileTypes: true }).filter((f) => f.isDirectory() && existsSync(path.join(out, "2024/papers", f.name, `${f.name}.bib`)));
+  assert.equal(ids.length, 24);
+  for (const { name: id } of ids) {
+    const file = `${id}/${id}.bib`;
     const text = page(out, `2024/papers/${file}`);
     const lib = parseBibtex(text, { sentenceCase: false });
     assert.deepEqual(lib.errors, [], file);
     assert.equal(lib.entries.length, 1, file);
-    const id = file.replace(/\.bib$/, "");
     const html = page(out, `2024/papers/${id}/index.html`);
     const entry = lib.entries[0]!;
     assert.equal(entry.key, `llm4code2024-${id}`);
@@ -68,10 +68,10 @@ test("BibTeX: every .bib file parses back to the paper's record, and the page sh
     assert.equal(entry.fields.year, "2024");
     assert.ok(html.includes(text.trimEnd().replaceAll("&", "&amp;").replaceAll("'", "&#39;").replaceAll('"', "&quot;")) || html.includes(text.trimEnd()), `${id}: the page shows the .bib entry`);
   }
-  const archival = parseBibtex(page(out, "2024/papers/5.bib"), { sentenceCase: false }).entries[0]!;
+  const archival = parseBibtex(page(out, "2024/papers/5/5.bib"), { sentenceCase: false }).entries[0]!;
   assert.equal(archival.type, "inproceedings");
   assert.match(String(archival.fields.booktitle), /^Proceedings of the First International Workshop on Large Language Models for Code \(LLM4Code 2024\)$/);
-  assert.equal(parseBibtex(page(out, "2024/papers/13.bib")).entries[0]!.type, "misc");
+  assert.equal(parseBibtex(page(out, "2024/papers/13/13.bib")).entries[0]!.type, "misc");
   // Special characters survive the round trip.
   const tricky = `@misc{k,\n  title = {{${bibEscape("50% of A&B: $x_y {z} #1 ~ ^ \\")}}}\n}\n`;
   assert.equal(parseBibtex(tricky, { sentenceCase: false }).entries[0]!.fields.title, "50% of A&B: $x_y {z} #1 ~ ^ \\");

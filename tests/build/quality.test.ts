@@ -131,6 +131,12 @@ test("every indexable page has a title, description, canonical URL, Open Graph a
   const perPaper = /^\d{4}\/papers\/(?!page\/)[^/]+\/index\.html$/;
   const pages = htmlPages(first).filter((f) => /^\d{4}\//.test(rel(first, f)) && !perPaper.test(rel(first, f)) && !read(f).includes('http-equiv="refresh"'));
   assert.equal(images.size, pages.length, "one share image per edition page");
+  // Each paper's page uses its edition's papers page image; this is the first build of the process.
+  for (const file of htmlPages(first).filter((f) => perPaper.test(rel(first, f)))) {
+    const year = rel(first, file).slice(0, 4);
+    const list = meta(headOf(read(path.join(first, year, "papers/index.html"))), "og:image");
+    assert.equal(meta(headOf(read(file)), "og:image"), list, `${rel(first, file)}: not the papers page's image`);
+  }
   for (const image of images) {
     const file = fileFor(first, image);
     assert.ok(file, `${image} was not written`);

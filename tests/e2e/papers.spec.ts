@@ -137,5 +137,5 @@ test("a paper's page: Copy BibTeX copies the entry and says so", async ({ page, 
   await expect(page.locator(".cite__status")).toHaveText("BibTeX entry copied.");
   const copied = await page.evaluate(() => navigator.clipboard.readText());
   expect(copied).toMatch(/^@inproceedings\{llm4code2024-5,/);
-  await expect(page.getByRole("link", { name: "Download .bib" })).toHaveAttribute("href", /2024\/papers\/5\.bib$/);
+  await expect(page.getByRole("link", { name: "Download .bib" })).toHaveAttribute("href", /2024\/papers\/5\/5\.bib$/);
 });

@@ -14,14 +14,12 @@ import { Urls } from "../../src/lib/urls.ts";
 import { contentSecurityPolicy } from "../../src/seo/csp.ts";
 import { socialMeta } from "../../src/seo/head.ts";
 import { eventJsonLd, jsonLdScript, scholarlyArticleJsonLd } from "../../src/seo/json-ld.ts";
-import { registerSection, sectionShareImage } from "../../src/seo/share.ts";
 import { ROOT } from "../helpers.ts";
 import { eventProblems, scholarlyArticleProblems } from "../json-ld-shapes.ts";
 
 // These tests pin the facts of the 2024 edition, rendered as if it were the current one.
 const loaded = loadSite({ contentDir: path.join(ROOT, "content"), assetsDir: path.join(ROOT, "assets") });
 const model = { ...loaded, current: loaded.editions.find((e) => e.year === 2024)! };
-const requested: [string, string][] = [];
 
 function context(prefix = "/"): RenderContext {
   return {
@@ -35,10 +33,7 @@ function context(prefix = "/"): RenderContext {
     images: {
       banner: {} as RenderContext["images"]["banner"],
       speakers: {},
-      share: async (key, title) => {
-        requested.push([key, title]);
-        return { path: `img/share-${key.replace(/\W/g, "") || "home"}.png`, width: 1200, height: 630, alt: title };
-      },
+      share: async (key, title) => ({ path: `img/share-${key.replace(/\W/g, "") || "home"}.png`, width: 1200, height: 630, alt: title }),
     },
   };
 }
@@ -109,17 +104,6 @@ test("share images are made once per page and named by content hash", async () =
   assert.equal(stats.encoded, before + 1, "a later build takes it from the cache");
   const other = await make("papers/", "Accepted Papers and Posters");
   assert.notEqual(other.path, a.path, "another title is another file");
-});
-
-test("per-item pages reuse their section's share image", async () => {
-  const ctx = context();
-  registerSection("papers/", () => "Accepted Papers");
-  requested.length = 0;
-  const image = await sectionShareImage(ctx, "papers/");
-  assert.deepEqual(requested, [["papers/", "Accepted Papers"]]);
-  assert.equal(image.path, "img/share-papers.png");
-  await sectionShareImage(ctx, "no-such-section/");
-  assert.deepEqual(requested[1], ["", ctx.edition.edition.title], "unknown sections fall back to the edition's home image");
 });
 
 test("Open Graph and Twitter tags: absolute, prefixed image URL; values escaped", () => {

@@ -1,13 +1,15 @@
 // One page per accepted paper, only at the edition's permanent prefix (/<year>/papers/<id>/):
 // the full record, Google Scholar citation meta tags and a BibTeX entry to copy or download.
-import { citationMeta, paperPath, paperRecord } from "../components/papers.ts";
+// Not an Eleventy template: src/config/paper-files.ts streams these pages (thousands of them) to
+// disk beside the rendering, so they are never all held in memory at once.
+import { citationMeta, paperPath, paperRecord, PAPERS_TITLE } from "../components/papers.ts";
 import type { ResolvedPaper } from "../content/model.ts";
 import { basePage } from "../layouts/base.ts";
 import { bibtexEntry, proceedingsTitle } from "../lib/bibtex.ts";
 import type { RenderContext } from "../lib/context.ts";
 import { html } from "../lib/html.ts";
 import { jsonLdScript, scholarlyArticleJsonLd } from "../seo/json-ld.ts";
-import { sectionShareImage } from "../seo/share.ts";
+import { pageShareImage } from "../seo/share.ts";
 
 export interface PaperItem {
   ctx: RenderContext;
@@ -19,20 +21,15 @@ export function paperItems(renders: readonly RenderContext[]): PaperItem[] {
   return renders.filter((ctx) => !ctx.atRoot).flatMap((ctx) => ctx.edition.papers.map((paper) => ({ ctx, paper })));
 }
 
-export const data = {
-  pagination: { data: "colloquy.renders", size: 1, alias: "item", before: paperItems },
-  permalink: (data: { item: PaperItem }) => `${data.item.ctx.base}${paperPath(data.item.paper)}index.html`,
-  eleventyExcludeFromCollections: true,
-};
-
-export async function render(data: { item: PaperItem }): Promise<string> {
-  const { ctx, paper } = data.item;
+/** The page of one paper, and its BibTeX entry (also written as the paper's `.bib` file). */
+export async function paperPage({ ctx, paper }: PaperItem): Promise<{ html: string; bibtex: string }> {
   const { site } = ctx.model;
   const pageUrl = ctx.urls.absolute(ctx.permanentBase + paperPath(paper));
+  const bibtex = bibtexEntry(site, ctx.edition, paper, pageUrl);
   const authors = paper.authors.map((a) => `${a.given} ${a.family}`);
   // The papers page's share image: no image is made per paper.
-  const share = await sectionShareImage(ctx, "papers/");
-  return basePage({
+  const share = await pageShareImage(ctx, "papers/", PAPERS_TITLE);
+  const page = basePage({
     ctx,
     title: paper.title,
     share,
@@ -42,6 +39,7 @@ export async function render(data: { item: PaperItem }): Promise<string> {
     scripts: ["copy-bibtex"],
     head: html`${citationMeta(ctx, paper, proceedingsTitle(site, ctx.edition))}
 ${jsonLdScript(scholarlyArticleJsonLd(ctx, paper, { url: pageUrl, image: share }))}`,
-    body: paperRecord(ctx, paper, bibtexEntry(site, ctx.edition, paper, pageUrl)),
+    body: paperRecord(ctx, paper, bibtex),
   });
+  return { html: page, bibtex };
 }

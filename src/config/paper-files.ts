@@ -1,0 +1,59 @@
+// The files of every accepted paper, at its edition's permanent prefix: its page
+// (/<year>/papers/<id>/index.html) and its BibTeX entry (/<year>/papers/<id>/<id>.bib).
+//
+// An edition can have thousands of papers. Eleventy keeps every page it renders until the build
+// ends, so these pages are not Eleventy templates: they are rendered and written a few at a time,
+// beside Eleventy's own rendering, and each is dropped once it is on disk. Files go through the
+// file store (src/lib/file-store.ts): an unchanged page is linked from the last build, not written;
+// and each paper's folder is taken from the spare output when it has one (src/lib/spare-output.ts).
+import { mkdir } from "node:fs/promises";
+import path from "node:path";
+import type UserConfig from "@11ty/eleventy/UserConfig";
+import { bibPath, paperPath } from "../components/papers.ts";
+import type { RenderContext } from "../lib/context.ts";
+import { FileStore } from "../lib/file-store.ts";
+import { placeFolder } from "../lib/spare-output.ts";
+import { paperItems, paperPage, type PaperItem } from "../pages/paper.ts";
+import { alongsideBuild } from "./side-work.ts";
+
+/** Papers rendered and written at once: enough to keep the disk busy, few enough to hold. */
+const IN_FLIGHT = 16;
+
+/** Output path of a site path (`/2024/papers/x/`, `/2024/papers/x.bib`) under `outDir`. */
+function outputFile(outDir: string, sitePath: string): string {
+  const file = path.join(outDir, ...sitePath.split("/").filter(Boolean));
+  return sitePath.endsWith("/") ? path.join(file, "index.html") : file;
+}
+
+async function writePaper(item: PaperItem, outDir: string, store: FileStore): Promise<void> {
+  const { html, bibtex } = await paperPage(item);
+  const folder = item.ctx.permanentBase + paperPath(item.paper);
+  const reused = placeFolder(outDir, folder);
+  await Promise.all([store.put(outputFile(outDir, folder), html, reused), store.put(outputFile(outDir, item.ctx.permanentBase + bibPath(item.paper)), bibtex, reused)]);
+}
+
+/** The pages written by the last build: file (relative to the output, `/`-separated) → canonical URL. */
+let written = new Map<string, string>();
+export const paperPageFiles = (): ReadonlyMap<string, string> => written;
+
+/** Write the page and `.bib` file of every paper of every published edition; resolves to their count. */
+export async function writePaperFiles(renders: readonly RenderContext[], outDir: string, store: FileStore): Promise<number> {
+  const items = paperItems(renders);
+  written = new Map(items.map(({ ctx, paper }) => [`${(ctx.permanentBase + paperPath(paper)).slice(1)}index.html`, ctx.urls.absolute(ctx.permanentBase + paperPath(paper))]));
+  for (const ctx of new Set(items.map((item) => item.ctx))) await mkdir(outputFile(outDir, `${ctx.permanentBase}papers`), { recursive: true });
+  let next = 0;
+  // A few workers take the next paper each: rendering one overlaps with writing the others.
+  const worker = async () => {
+    while (next < items.length) await writePaper(items[next++]!, outDir, store);
+  };
+  await Promise.all(Array.from({ length: Math.min(IN_FLIGHT, items.length) }, worker));
+  return items.length;
+}
+
+export function paperFiles(config: UserConfig, options: { storeDir: string }): void {
+  alongsideBuild(config, "paper-files", async (site, outDir) => {
+    const store = new FileStore(options.storeDir);
+    store.sweep();
+    await writePaperFiles(site.renders, outDir, store);
+  });
+}

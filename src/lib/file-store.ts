@@ -1,0 +1,175 @@
+// A content-addressed store of output files, kept in the cache folder. A large edition writes
+// thousands of files (a page and a .bib per paper, the search index); from one build to the next
+// most of them are byte for byte the same. Each file is kept once in the store under the hash of
+// its bytes and hard-linked into the output, so an unchanged file costs a link, not a write.
+//
+// Output files are never written through a link: a file is always replaced by a new directory
+// entry (link to a temporary name, then rename), so the stored copy cannot change. Where links are
+// not possible (another file system, a file system without them), files are written as usual.
+import { createHash } from "node:crypto";
+import { closeSync, existsSync, linkSync, mkdirSync, openSync, readdirSync, renameSync, rmSync, statSync, utimesSync, type Stats } from "node:fs";
+import { mkdir, readFile, rename, writeFile } from "node:fs/promises";
+import path from "node:path";
+
+/** How long a stored file no output links to is kept (another build may be about to link it). */
+const UNUSED_GRACE_MS = 60 * 60 * 1000;
+/** How often the store is swept for files no output links to. */
+const SWEEP_EVERY_MS = 24 * 60 * 60 * 1000;
+
+let temporary = 0;
+const tempName = (file: string) => `${file}.${process.pid}-${temporary++}.tmp`;
+
+export class FileStore {
+  /** Hard links failed once (e.g. the output is on another file system): write files instead. */
+  private copying = false;
+  /** Files placed in the output by a link (the rest were written). */
+  linked = 0;
+  written = 0;
+
+  constructor(readonly dir: string) {}
+
+  static hash(content: string | Uint8Array): string {
+    return createHash("sha256").update(content).digest("hex");
+  }
+
+  private stored(hash: string): string {
+    return path.join(this.dir, hash.slice(0, 2), hash.slice(2));
+  }
+
+  /**
+   * Write `content` to `target` (whose folder exists), through the store. `replacing`: the target
+   * may already exist (its folder was reused), so look before linking.
+   */
+  async put(target: string, text: string | Uint8Array, replacing = false): Promise<void> {
+    // Encoded once, for the hash and the write.
+    const content = typeof text === "string" ? Buffer.from(text) : text;
+    if (this.copying) return this.write(target, content);
+    const stored = this.stored(FileStore.hash(content));
+    let have = statSync(stored, { throwIfNoEntry: false });
+    if (!have) {
+      await mkdir(path.dirname(stored), { recursive: true });
+      const temp = tempName(stored);
+      await writeFile(temp, content);
+      await rename(temp, stored);
+      have = statSync(stored);
+    }
+    if (!this.linkInto(stored, have, target, replacing)) await this.write(target, content);
+  }
+
+  /** Move a file just written elsewhere (e.g. by Pagefind) into the store and link it to `target`. */
+  async adopt(file: string, target: string): Promise<string> {
+    const content = await readFile(file);
+    const hash = FileStore.hash(content);
+    if (this.copying) {
+      await this.write(target, content);
+      return hash;
+    }
+    const stored = this.stored(hash);
+    let have = statSync(stored, { throwIfNoEntry: false });
+    if (!have) {
+      await mkdir(path.dirname(stored), { recursive: true });
+      await rename(file, stored);
+      have = statSync(stored);
+    }
+    if (!this.linkInto(stored, have, target)) await this.write(target, content);
+    return hash;
+  }
+
+  /** Link the stored file `hash` to `target`; false when the store no longer has it. */
+  async linkStored(hash: string, target: string): Promise<boolean> {
+    const stored = this.stored(hash);
+    const have = statSync(stored, { throwIfNoEntry: false });
+    if (!have) return false;
+    if (!this.copying && this.linkInto(stored, have, target)) return true;
+    if (!this.copying) return false;
+    await this.write(target, await readFile(stored));
+    return true;
+  }
+
+  private async write(target: string, content: Uint8Array): Promise<void> {
+    const temp = tempName(target);
+    await writeFile(temp, content);
+    await rename(temp, target);
+    this.written++;
+  }
+
+  /**
+   * Hard-link `stored` (whose stat is `have`) as `target`, replacing whatever is there. False when
+   * no link could be made: links are not possible here (then the store is bypassed from now on),
+   * or the stored file was just swept away by another build.
+   */
+  private linkInto(stored: string, have: Stats, target: string, replacing = false): boolean {
+    // Synchronous: a link is a quick change of a folder, and a build makes thousands of them.
+    try {
+      const there = replacing ? statSync(target, { throwIfNoEntry: false }) : undefined;
+      if (there && there.ino === have.ino && there.dev === have.dev) {
+        // Already this very file (a folder reused from the spare output): nothing to do.
+      } else if (there) {
+        this.replace(stored, target);
+      } else {
+        try {
+          linkSync(stored, target);
+        } catch (error) {
+          if ((error as NodeJS.ErrnoException).code !== "EEXIST") throw error;
+          return this.linkInto(stored, have, target, true);
+        }
+      }
+    } catch (error) {
+      const code = (error as NodeJS.ErrnoException).code;
+      if (code === "ENOENT" && existsSync(path.dirname(target))) return false;
+      if (code === "EXDEV" || code === "EPERM" || code === "ENOTSUP" || code === "EMLINK" || code === "ENOSYS") {
+        this.copying = true;
+        return false;
+      }
+      throw error;
+    }
+    this.linked++;
+    return true;
+  }
+
+  /** Replace `target` by a new directory entry for `stored`; never write through the old one. */
+  private replace(stored: string, target: string): void {
+    const temp = tempName(target);
+    linkSync(stored, temp);
+    try {
+      renameSync(temp, target);
+    } catch (error) {
+      rmSync(temp, { force: true });
+      throw error;
+    }
+  }
+
+  /**
+   * Once a day, remove stored files that no output links to any more (and that nobody stored in
+   * the last hour), so the store does not grow with every change of content.
+   */
+  sweep(now = Date.now()): number {
+    const stamp = path.join(this.dir, ".swept");
+    if (existsSync(stamp) && now - statSync(stamp).mtimeMs < SWEEP_EVERY_MS) return 0;
+    let removed = 0;
+    if (existsSync(this.dir)) {
+      for (const bucket of readdirSync(this.dir, { withFileTypes: true })) {
+        if (!bucket.isDirectory()) continue;
+        const folder = path.join(this.dir, bucket.name);
+        // Left by a build that was stopped half-way.
+        if (bucket.name.startsWith("staging-") && now - statSync(folder).mtimeMs > UNUSED_GRACE_MS) {
+          rmSync(folder, { recursive: true, force: true });
+          continue;
+        }
+        if (!/^[0-9a-f]{2}$/.test(bucket.name)) continue;
+        for (const name of readdirSync(folder)) {
+          const file = path.join(folder, name);
+          const stat = statSync(file);
+          if (stat.nlink <= 1 && now - stat.mtimeMs > UNUSED_GRACE_MS) {
+            rmSync(file, { force: true });
+            removed++;
+          }
+        }
+      }
+    }
+    mkdirSync(this.dir, { recursive: true });
+    closeSync(openSync(stamp, "a"));
+    utimesSync(stamp, now / 1000, now / 1000);
+    return removed;
+  }
+}

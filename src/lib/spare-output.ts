@@ -1,0 +1,42 @@
+// Folders reused from an earlier output. A page per paper means a folder per paper
+// (/2024/papers/<id>/index.html), and on some disks making thousands of folders costs seconds.
+// The build script keeps the output it replaces as a spare (`<output>.previous`); the next build
+// moves the spare's per-paper folders into its new output instead of making them, and replaces
+// their files. The output being served is never touched, so a failed build changes nothing.
+import { existsSync, mkdirSync, renameSync } from "node:fs";
+import path from "node:path";
+
+let spare: string | undefined;
+
+/** Let the next build take folders from `dir` (undefined: make every folder). */
+export function reuseFoldersOf(dir: string | undefined): void {
+  spare = dir && existsSync(dir) ? dir : undefined;
+}
+
+/** The spare's copy of `relative`, if it has one. */
+export function spareFolder(relative: string): string | undefined {
+  if (!spare) return undefined;
+  const folder = path.join(spare, relative);
+  return existsSync(folder) ? folder : undefined;
+}
+
+/**
+ * Make folder `relative` under `outDir` (whose parent exists): moved from the spare when it has
+ * it, with whatever files it holds (the caller replaces them), else new and empty. True when the
+ * folder may hold files already.
+ */
+export function placeFolder(outDir: string, relative: string): boolean {
+  const target = path.join(outDir, relative);
+  if (spare) {
+    try {
+      renameSync(path.join(spare, relative), target);
+      return true;
+    } catch (error) {
+      const code = (error as NodeJS.ErrnoException).code;
+      // Not in the spare, or already made (a rebuild into the same folder): make it as usual.
+      if (code !== "ENOENT" && code !== "EEXIST" && code !== "ENOTEMPTY" && code !== "EXDEV") throw error;
+    }
+  }
+  // `recursive` does not fail on a folder that exists (a rebuild into the same output).
+  return mkdirSync(target, { recursive: true }) === undefined;
+}
