@@ -10,6 +10,7 @@ import Eleventy from "@11ty/eleventy";
 import { ContentError } from "../src/content/errors.ts";
 import { preloadSite } from "../src/config/site-data.ts";
 import { loadSite } from "../src/content/load.ts";
+import { cacheParsedYaml } from "../src/content/yaml-source.ts";
 import { reuseFoldersOf } from "../src/lib/spare-output.ts";
 import { normalizePrefix } from "../src/lib/urls.ts";
 import { option } from "./cli.ts";
@@ -55,9 +56,13 @@ function restoreEnv(name: string, value: string | undefined): void {
   else process.env[name] = value;
 }
 
+/** Where large YAML files are kept parsed between builds (src/content/yaml-source.ts). */
+const PARSE_CACHE = ".cache/parsed";
+
 async function buildInto({ pathPrefix, pagesBasePath, output = "_site", quiet = false }: BuildOptions): Promise<string> {
   const contentDir = process.env.COLLOQUY_CONTENT ?? "content";
   const assetsDir = process.env.COLLOQUY_ASSETS ?? "assets";
+  cacheParsedYaml(PARSE_CACHE);
   // Validate before writing anything, and hand the model to the build so content is read once.
   const model = loadSite({ contentDir, assetsDir });
   preloadSite(model, contentDir, assetsDir);
@@ -105,6 +110,7 @@ async function serve(port: number): Promise<void> {
 async function main(args: string[]): Promise<void> {
   try {
     if (args.includes("--serve")) {
+      cacheParsedYaml(PARSE_CACHE);
       loadSite({ contentDir: process.env.COLLOQUY_CONTENT, assetsDir: process.env.COLLOQUY_ASSETS });
       await serve(Number(option(args, "port") ?? 8080));
       return;
