@@ -173,12 +173,17 @@ export function listPageCount(edition: EditionModel): number {
   return Math.max(1, Math.ceil(edition.papers.length / PAPERS_PER_PAGE));
 }
 
+/** URL of list page `n`: the first in the copy being viewed, the others only at the permanent prefix. */
+function listPageUrl(ctx: RenderContext, n: number): string {
+  return n === 0 ? pageUrl(ctx, listPagePath(0)) : permanentUrl(ctx, listPagePath(n));
+}
+
 /** Links between list pages; nothing when everything fits on one page. */
 export function listPagination(ctx: RenderContext, page: number): SafeHtml {
   const count = listPageCount(ctx.edition);
   if (count === 1) return html``;
   const link = (n: number, label: SafeHtml | string, rel?: string) =>
-    html`<a href="${pageUrl(ctx, listPagePath(n))}"${rel ? html` rel="${rel}"` : ""}${n === page ? html` aria-current="page"` : ""}>${label}</a>`;
+    html`<a href="${listPageUrl(ctx, n)}"${rel ? html` rel="${rel}"` : ""}${n === page ? html` aria-current="page"` : ""}>${label}</a>`;
   return html`<nav class="pagination" aria-label="Pages of the paper list">
     <ul>
       ${page > 0 ? html`<li>${link(page - 1, "Previous", "prev")}</li>` : ""}

@@ -1,6 +1,7 @@
 // Accepted Papers: the search form, the legend, then the papers grouped by type. A large edition's
 // list is split into pages (papers/, papers/page/2/, …) so each stays light and works without
-// JavaScript; the search covers every paper.
+// JavaScript; the search covers every paper. Like the per-paper pages, the pages after the first
+// exist only at the edition's permanent prefix: the root copy of the current edition links there.
 import { badgeLegend, listPageCount, listPagePath, listPagination, paperGroups, PAPERS_PER_PAGE, PAPERS_TITLE, searchForm } from "../components/papers.ts";
 import { hasPage } from "../content/pages.ts";
 import { basePage } from "../layouts/base.ts";
@@ -23,7 +24,9 @@ export const data = {
     size: 1,
     alias: "item",
     before: (renders: RenderContext[]): ListPage[] =>
-      renders.filter((ctx) => hasPage(ctx.edition, "papers")).flatMap((ctx) => Array.from({ length: listPageCount(ctx.edition) }, (_, page) => ({ ctx, page }))),
+      renders
+        .filter((ctx) => hasPage(ctx.edition, "papers"))
+        .flatMap((ctx) => Array.from({ length: ctx.atRoot ? 1 : listPageCount(ctx.edition) }, (_, page) => ({ ctx, page }))),
   },
   permalink: (data: { item: ListPage }) => `${data.item.ctx.base}${listPagePath(data.item.page)}index.html`,
   eleventyExcludeFromCollections: true,

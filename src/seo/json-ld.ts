@@ -94,6 +94,7 @@ export function scholarlyArticleJsonLd(ctx: RenderContext, paper: ResolvedPaper,
  * separators are written as \u escapes, so no text from the data can close the element.
  */
 export function jsonLdScript(data: JsonLd): SafeHtml {
-  const json = JSON.stringify(data).replace(/[<>&\u2028\u2029]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`);
+  const raw = JSON.stringify(data);
+  const json = /[<>&\u2028\u2029]/.test(raw) ? raw.replace(/[<>&\u2028\u2029]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`) : raw;
   return safe(`<script type="application/ld+json">${json}</script>`);
 }

@@ -5,14 +5,22 @@ import { closeSync, openSync, readdirSync, readSync } from "node:fs";
 import path from "node:path";
 import { escapeHtml } from "../lib/html.ts";
 
-/** Every `*.html` file under `dir`, as paths relative to it, sorted. */
-export function htmlFiles(dir: string, relative = ""): string[] {
-  const out: string[] = [];
-  for (const entry of readdirSync(path.join(dir, relative), { withFileTypes: true })) {
-    const child = relative ? `${relative}/${entry.name}` : entry.name;
-    if (entry.isDirectory()) out.push(...htmlFiles(dir, child));
-    else if (entry.isFile() && entry.name.endsWith(".html")) out.push(child);
-  }
+/**
+ * Every `*.html` file under `dir`, as paths relative to it, sorted. `known`: files listed without
+ * looking, whose folders hold no other page (the per-paper folders).
+ */
+export function htmlFiles(dir: string, known: ReadonlySet<string> = new Set()): string[] {
+  const knownFolders = new Set([...known].map((file) => path.posix.dirname(file)));
+  const out: string[] = [...known];
+  const walk = (relative: string) => {
+    for (const entry of readdirSync(path.join(dir, relative), { withFileTypes: true })) {
+      const child = relative ? `${relative}/${entry.name}` : entry.name;
+      if (entry.isDirectory()) {
+        if (!knownFolders.has(child)) walk(child);
+      } else if (entry.isFile() && entry.name.endsWith(".html")) out.push(child);
+    }
+  };
+  walk("");
   return out.sort();
 }
 
@@ -42,7 +50,7 @@ export function readHead(file: string): string {
  */
 export function canonicalUrls(outDir: string, known: ReadonlyMap<string, string> = new Map()): string[] {
   const urls = new Set<string>();
-  for (const file of htmlFiles(outDir)) {
+  for (const file of htmlFiles(outDir, new Set(known.keys()))) {
     const url = known.get(file);
     if (url !== undefined) {
       urls.add(url);
