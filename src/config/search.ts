@@ -85,6 +85,9 @@ function filesUnder(dir: string, relative = ""): string[] {
 
 let staging = 0;
 
+/** Bundles indexed by Pagefind and bundles linked from the store, since the process started. */
+export const searchStats = { indexed: 0, stored: 0 };
+
 /** Index `records` with Pagefind into `outputPath`. */
 async function indexWithPagefind(records: SearchRecord[], language: string, outputPath: string): Promise<void> {
   const { index, errors } = await pagefind.createIndex({ forceLanguage: language });
@@ -119,6 +122,7 @@ export async function writeBundle(records: SearchRecord[], language: string, out
     if (await linkBundle(store, manifest, outputPath)) {
       const now = new Date();
       utimesSync(manifestFile, now, now);
+      searchStats.stored++;
       return "stored";
     }
     rmSync(outputPath, { recursive: true, force: true });
@@ -138,6 +142,7 @@ export async function writeBundle(records: SearchRecord[], language: string, out
     }
     await mkdir(path.dirname(manifestFile), { recursive: true });
     await writeFile(manifestFile, JSON.stringify(manifest));
+    searchStats.indexed++;
     return "indexed";
   } finally {
     rmSync(stage, { recursive: true, force: true });

@@ -1,0 +1,117 @@
+// A large edition (450 synthetic papers in the current edition): the paginated list, a page and a
+// .bib per paper, and what makes rebuilds cheap: files linked from the file store, folders taken
+// from the spare output, a search bundle indexed only when its papers change.
+import assert from "node:assert/strict";
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { after, before, test } from "node:test";
+import { parse as parseYaml, stringify } from "yaml";
+import { buildSite } from "../../scripts/build.ts";
+import { syntheticPapers } from "../../scripts/synthetic-papers.ts";
+import { searchStats } from "../../src/config/search.ts";
+import { copyContent } from "../helpers.ts";
+import { checkLinks } from "./links.ts";
+
+const COUNT = 450;
+const ORIGIN = "https://llm4code.github.io";
+let content = "";
+let assets = "";
+let out = "";
+let store = "";
+let papers: Record<string, unknown>[] = [];
+const savedStore = process.env.COLLOQUY_FILE_STORE;
+
+const papersFile = () => path.join(content, "2026/papers.yaml");
+const read = (file: string) => readFileSync(path.join(out, file), "utf8");
+const build = () => buildSite({ content, assets, output: out, quiet: true });
+const ino = (file: string) => statSync(file).ino;
+
+before(async () => {
+  ({ content, assets } = copyContent());
+  const cfp = parseYaml(readFileSync(path.join(content, "2026/cfp.yaml"), "utf8")) as { paper_types: { id: string }[] };
+  papers = syntheticPapers({ count: COUNT, types: cfp.paper_types.map((t) => t.id), awards: [] });
+  writeFileSync(papersFile(), stringify(papers, { lineWidth: 0 }));
+  // The 2026 program points at the real papers' ids.
+  rmSync(path.join(content, "2026/program.yaml"));
+  store = mkdtempSync(path.join(os.tmpdir(), "colloquy-store-"));
+  process.env.COLLOQUY_FILE_STORE = store;
+  out = path.join(mkdtempSync(path.join(os.tmpdir(), "colloquy-large-")), "site");
+  await build();
+});
+
+after(() => {
+  if (savedStore === undefined) delete process.env.COLLOQUY_FILE_STORE;
+  else process.env.COLLOQUY_FILE_STORE = savedStore;
+});
+
+test("the list is split into pages at the permanent prefix; the root copy keeps the first", () => {
+  const pages = Math.ceil(COUNT / 200);
+  assert.ok(existsSync(path.join(out, "papers/index.html")));
+  assert.ok(!existsSync(path.join(out, "papers/page")), "no later list pages at the root");
+  const seen: string[] = [];
+  for (let n = 0; n < pages; n++) {
+    const html = read(n === 0 ? "2026/papers/index.html" : `2026/papers/page/${n + 1}/index.html`);
+    seen.push(...[...html.matchAll(/<li class="paper" id="paper-([^"]+)">/g)].map((m) => m[1]!));
+  }
+  assert.ok(!existsSync(path.join(out, `2026/papers/page/${pages + 1}`)));
+  assert.equal(seen.length, COUNT, "every paper once");
+  assert.equal(new Set(seen).size, COUNT);
+  // The root's first page links the later pages at the permanent prefix.
+  assert.match(read("papers/index.html"), /<a href="\/2026\/papers\/page\/2\/" rel="next">Next<\/a>/);
+  assert.match(read("2026/papers/page/2/index.html"), /<a href="\/2026\/papers\/" rel="prev">Previous<\/a>/);
+});
+
+test("a page and a .bib file per paper, every link resolving, every page in the sitemap once", () => {
+  const folders = readdirSync(path.join(out, "2026/papers"), { withFileTypes: true }).filter((e) => e.isDirectory() && e.name !== "page" && e.name !== "search");
+  assert.equal(folders.length, COUNT);
+  for (const { name } of folders) assert.deepEqual(readdirSync(path.join(out, "2026/papers", name)).sort(), [`${name}.bib`, "index.html"]);
+  const report = checkLinks(out, "/", ORIGIN);
+  assert.deepEqual(report.broken, []);
+  assert.deepEqual(report.unprefixed, []);
+  const locs = [...read("sitemap.xml").matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => m[1]!);
+  assert.equal(new Set(locs).size, locs.length, "no URL twice");
+  for (const p of papers) assert.ok(locs.includes(`${ORIGIN}/2026/papers/${String(p.id)}/`), `paper ${String(p.id)} in the sitemap`);
+  assert.ok(locs.includes(`${ORIGIN}/2026/papers/page/3/`));
+});
+
+test("rebuilds link unchanged files from the store, reuse the spare's folders and the search bundle", async () => {
+  const page = path.join(out, "2026/papers/7/index.html");
+  const firstFolder = ino(path.dirname(page));
+  const firstPage = readFileSync(page);
+  assert.ok(statSync(page).nlink >= 2, "the page is a link to its stored copy");
+  const indexed = searchStats.indexed;
+  const stored = searchStats.stored;
+
+  await build();
+  assert.ok(existsSync(`${out}.previous/2026/papers/7/index.html`), "the replaced output is kept as the spare");
+  assert.equal(searchStats.indexed, indexed, "no bundle indexed again");
+  assert.ok(searchStats.stored > stored, "bundles linked from the store");
+  assert.deepEqual(readFileSync(page), firstPage);
+
+  await build();
+  assert.equal(ino(path.dirname(page)), firstFolder, "the folder made by the first build was moved back from the spare");
+  assert.deepEqual(readFileSync(page), firstPage);
+  const entry = path.join(out, "2026/papers/search/pagefind-entry.json");
+  assert.ok(statSync(entry).nlink >= 2, "search files are links to the store");
+});
+
+test("an edited paper gets a new page, a removed paper's folder goes, and the search is indexed again", async () => {
+  const edited = papers.map((p) => (p.id === 7 ? { ...p, title: "A Renamed Paper About Code Review" } : p)).filter((p) => p.id !== 8);
+  writeFileSync(papersFile(), stringify(edited, { lineWidth: 0 }));
+  const indexed = searchStats.indexed;
+  // Stored copy of the old page: a replaced output file must never change it.
+  const oldPage = path.join(out, "2026/papers/7/index.html");
+  const oldBytes = readFileSync(oldPage);
+  await build();
+  assert.match(read("2026/papers/7/index.html"), /<h1[^>]*>A Renamed Paper About Code Review<\/h1>/);
+  assert.match(read("2026/papers/7/7.bib"), /title = \{\{A Renamed Paper About Code Review\}\}/);
+  assert.ok(!existsSync(path.join(out, "2026/papers/8")), "the removed paper has no page");
+  assert.equal(searchStats.indexed, indexed + 1, "the papers bundle was indexed again");
+  // The previous output (now the spare) still has the old page, byte for byte.
+  assert.deepEqual(readFileSync(`${out}.previous/2026/papers/7/index.html`), oldBytes);
+  const report = checkLinks(out, "/", ORIGIN);
+  assert.deepEqual(report.broken, []);
+  // Put the papers back for any later test.
+  writeFileSync(papersFile(), stringify(papers, { lineWidth: 0 }));
+});
