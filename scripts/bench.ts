@@ -3,20 +3,22 @@
 // desktop widths and adds up what it transfers (with the gzip a static host applies to text).
 //
 // `npm run bench -- --papers N`: the same site with N synthetic papers in the current edition
-// (deterministic, see scripts/synthetic-papers.ts). Prints the build's wall time, ms per paper,
-// peak memory, the bytes of the papers list page (raw and gzip) and the bytes the first search
-// query downloads in Chromium.
-import { spawnSync } from "node:child_process";
-import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+// (deterministic, see scripts/synthetic-papers.ts), built three times into the same output: first
+// with an empty file store and parse cache, then again with nothing changed, then after one
+// paper's title changed. For each: the build's time, ms per paper, CPU time, peak memory of the
+// build and of Pagefind's process. Then the bytes of the papers list page (raw and gzip) and the
+// bytes the first search query downloads in Chromium.
+import { spawn, spawnSync } from "node:child_process";
+import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import type { AddressInfo } from "node:net";
 import os from "node:os";
 import path from "node:path";
 import { gzipSync } from "node:zlib";
 import { chromium } from "@playwright/test";
-import { parse as parseYaml } from "yaml";
+import { parse as parseYaml, stringify } from "yaml";
 import { CHROMIUM_ARGS, findChromium } from "./chromium.ts";
 import { createSiteServer } from "./serve.ts";
-import { syntheticPapersYaml } from "./synthetic-papers.ts";
+import { syntheticPapers, syntheticPapersYaml } from "./synthetic-papers.ts";
 import { option } from "./cli.ts";
 
 interface BuildStats {
@@ -26,19 +28,60 @@ interface BuildStats {
   cpuSeconds?: number;
 }
 
+interface BuildRun extends BuildStats {
+  /** Wall time of the whole command, including starting Node and loading TypeScript. */
+  wall: number;
+  /** Peak memory of the largest child process (Pagefind), sampled from /proc; undefined elsewhere. */
+  childPeakRssBytes?: number;
+}
+
 const mb = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(0)} MB`;
 const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
 
-function build(output: string, cache: string, env: Record<string, string> = {}): BuildStats & { wall: number } {
+/** Peak memory (VmHWM) of each live child of `pid`, from /proc (Linux only). */
+function childPeaks(pid: number, peaks: Map<number, number>): void {
+  let children: string[] = [];
+  try {
+    children = readdirSync(`/proc/${pid}/task`).flatMap((task) => readFileSync(`/proc/${pid}/task/${task}/children`, "utf8").trim().split(/\s+/).filter(Boolean));
+  } catch {
+    return;
+  }
+  for (const child of children) {
+    try {
+      const hwm = /VmHWM:\s+(\d+) kB/.exec(readFileSync(`/proc/${child}/status`, "utf8"));
+      if (hwm) peaks.set(Number(child), Math.max(peaks.get(Number(child)) ?? 0, Number(hwm[1]) * 1024));
+    } catch {
+      // The child has just exited.
+    }
+  }
+}
+
+/** One build in a fresh process, with its figures. */
+function build(output: string, cache: string, env: Record<string, string> = {}): Promise<BuildRun> {
   const started = performance.now();
-  const run = spawnSync(process.execPath, ["--import", "tsx", "scripts/build.ts", `--output=${output}`, "--quiet", "--stats"], {
+  const child = spawn(process.execPath, ["--import", "tsx", "scripts/build.ts", `--output=${output}`, "--quiet", "--stats"], {
     env: { ...process.env, COLLOQUY_CACHE: cache, ...env },
-    encoding: "utf8",
   });
-  const wall = (performance.now() - started) / 1000;
-  if (run.status !== 0) throw new Error(`build failed:\n${run.stdout}\n${run.stderr}`);
-  const line = run.stdout.trim().split("\n").at(-1)!;
-  return { ...(JSON.parse(line) as BuildStats), wall };
+  let stdout = "";
+  let stderr = "";
+  child.stdout.on("data", (chunk: Buffer) => (stdout += chunk.toString()));
+  child.stderr.on("data", (chunk: Buffer) => (stderr += chunk.toString()));
+  const peaks = new Map<number, number>();
+  const sampler = existsSync("/proc") ? setInterval(() => childPeaks(child.pid!, peaks), 25) : undefined;
+  return new Promise((resolve, reject) => {
+    child.on("close", (code) => {
+      clearInterval(sampler);
+      const wall = (performance.now() - started) / 1000;
+      if (code !== 0) return reject(new Error(`build failed:\n${stdout}\n${stderr}`));
+      const line = stdout.trim().split("\n").at(-1)!;
+      resolve({ ...(JSON.parse(line) as BuildStats), wall, childPeakRssBytes: peaks.size ? Math.max(...peaks.values()) : undefined });
+    });
+  });
+}
+
+function describe(run: BuildRun, count: number): string {
+  const child = run.childPeakRssBytes ? `; largest child process ${mb(run.childPeakRssBytes)}` : "";
+  return `build ${run.seconds.toFixed(2)} s (${((run.seconds * 1000) / count).toFixed(2)} ms per paper; wall ${run.wall.toFixed(2)} s with Node start-up; CPU ${run.cpuSeconds?.toFixed(2) ?? "?"} s), peak memory ${mb(run.peakRssBytes)}${child}`;
 }
 
 const TEXT = /^(text\/|application\/(javascript|json|xml|atom)|image\/svg)/;
@@ -122,23 +165,31 @@ async function benchPapers(count: number): Promise<void> {
     const site = parseYaml(readFileSync(path.join(content, "site.yaml"), "utf8")) as { current_edition: number };
     const edition = path.join(content, String(site.current_edition));
     const cfp = parseYaml(readFileSync(path.join(edition, "cfp.yaml"), "utf8")) as { paper_types: { id: string }[]; awards?: { id: string }[] };
-    writeFileSync(
-      path.join(edition, "papers.yaml"),
-      syntheticPapersYaml({ count, types: cfp.paper_types.map((t) => t.id), awards: (cfp.awards ?? []).map((a) => a.id) }),
-    );
+    const papersFile = path.join(edition, "papers.yaml");
+    const options = { count, types: cfp.paper_types.map((t) => t.id), awards: (cfp.awards ?? []).map((a) => a.id) };
+    writeFileSync(papersFile, syntheticPapersYaml(options));
     // A schedule would point at the real papers' ids; the synthetic edition has none.
     rmSync(path.join(edition, "program.yaml"), { force: true });
     // The image cache of normal builds: images do not depend on papers, so this measures papers.
     const cache = path.resolve(process.env.COLLOQUY_CACHE ?? ".cache/images");
     const out = path.join(work, "site");
-    const env = { COLLOQUY_CONTENT: content };
-    if (!existsSync(cache)) build(out, cache, env);
-    const stats = build(out, cache, env);
+    // A file store and parse cache of its own, empty at first: the first build makes every file,
+    // parses every file and indexes every paper.
+    const env = { COLLOQUY_CONTENT: content, COLLOQUY_FILE_STORE: path.join(work, "store"), COLLOQUY_PARSE_CACHE: path.join(work, "parsed") };
+    if (!existsSync(cache)) await build(path.join(work, "images-only"), cache, env);
+    const first = await build(out, cache, env);
+    const again = await build(out, cache, env);
+    // One paper's title changes: its page and the search index must be made again.
+    const revised = syntheticPapers(options).map((p, i) => (i === 0 ? { ...p, title: `Revised: ${String(p.title)}` } : p));
+    writeFileSync(papersFile, stringify(revised, { lineWidth: 0 }));
+    const edited = await build(out, cache, env);
     const list = readFileSync(path.join(out, "papers", "index.html"));
     const pages = spawnSync("find", [out, "-name", "index.html"], { encoding: "utf8" }).stdout.trim().split("\n").length;
     const search = await firstSearchBytes(out, await findChromium(), "repair");
-    console.log(`Synthetic edition of ${count} papers (${pages} HTML pages; fresh process, warm image cache; load average ${os.loadavg()[0]!.toFixed(1)} on ${os.cpus().length} cores)`);
-    console.log(`  build ${stats.seconds.toFixed(2)} s (wall ${stats.wall.toFixed(2)} s including Node start-up; ${stats.cpuSeconds?.toFixed(2) ?? "?"} s CPU), ${((stats.seconds * 1000) / count).toFixed(2)} ms per paper, peak memory ${mb(stats.peakRssBytes)}`);
+    console.log(`Synthetic edition of ${count} papers (${pages} HTML pages; fresh process per build; warm image cache; load average ${os.loadavg()[0]!.toFixed(1)} on ${os.cpus().length} cores)`);
+    console.log(`  first build (every page written, search indexed): ${describe(first, count)}`);
+    console.log(`  rebuild, nothing changed:                         ${describe(again, count)}`);
+    console.log(`  rebuild, one paper's title changed:               ${describe(edited, count)}`);
     console.log(`  papers list page: ${kb(list.length)} raw, ${kb(gzipSync(list).length)} gzip`);
     console.log(`  first search ("repair"): ${kb(search.bytes)} in ${search.requests} requests — ${search.status}`);
   } finally {
@@ -151,8 +202,8 @@ async function benchDefault(): Promise<void> {
   try {
     const cache = path.join(work, "cache");
     const site = path.join(work, "site");
-    const cold = build(site, cache);
-    const warm = build(site, cache);
+    const cold = await build(site, cache);
+    const warm = await build(site, cache);
     console.log("Default site build (fresh process each; wall time includes starting Node and loading TypeScript)");
     console.log(`  cold (empty image cache): build ${cold.seconds.toFixed(2)} s, wall ${cold.wall.toFixed(2)} s, peak memory ${mb(cold.peakRssBytes)}`);
     console.log(`  warm (image cache filled): build ${warm.seconds.toFixed(2)} s, wall ${warm.wall.toFixed(2)} s, peak memory ${mb(warm.peakRssBytes)}`);

@@ -57,7 +57,7 @@ function restoreEnv(name: string, value: string | undefined): void {
 }
 
 /** Where large YAML files are kept parsed between builds (src/content/yaml-source.ts). */
-const PARSE_CACHE = ".cache/parsed";
+const PARSE_CACHE = process.env.COLLOQUY_PARSE_CACHE ?? ".cache/parsed";
 
 async function buildInto({ pathPrefix, pagesBasePath, output = "_site", quiet = false }: BuildOptions): Promise<string> {
   const contentDir = process.env.COLLOQUY_CONTENT ?? "content";

@@ -84,12 +84,15 @@ function filesUnder(dir: string, relative = ""): string[] {
 }
 
 let staging = 0;
+/** Pagefind's process is started on first use only: a build whose bundles are all stored never runs it. */
+let pagefindStarted = false;
 
 /** Bundles indexed by Pagefind and bundles linked from the store, since the process started. */
 export const searchStats = { indexed: 0, stored: 0 };
 
 /** Index `records` with Pagefind into `outputPath`. */
 async function indexWithPagefind(records: SearchRecord[], language: string, outputPath: string): Promise<void> {
+  pagefindStarted = true;
   const { index, errors } = await pagefind.createIndex({ forceLanguage: language });
   if (!index) throw new Error(`search index: ${errors.join("; ")}`);
   // Records go to the Pagefind process in batches rather than one round trip at a time.
@@ -158,7 +161,8 @@ export async function writeSearchIndexes(renders: readonly RenderContext[], outD
       if (ctx.edition.reading?.length) await writeBundle(readingRecords(ctx), language, path.join(base, "reading", "search"), store);
     }
   } finally {
-    await pagefind.close();
+    if (pagefindStarted) await pagefind.close();
+    pagefindStarted = false;
   }
 }
 

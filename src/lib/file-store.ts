@@ -22,6 +22,8 @@ const tempName = (file: string) => `${file}.${process.pid}-${temporary++}.tmp`;
 export class FileStore {
   /** Hard links failed once (e.g. the output is on another file system): write files instead. */
   private copying = false;
+  /** Store folders known to exist. */
+  private readonly buckets = new Set<string>();
   /** Files placed in the output by a link (the rest were written). */
   linked = 0;
   written = 0;
@@ -45,15 +47,44 @@ export class FileStore {
     const content = typeof text === "string" ? Buffer.from(text) : text;
     if (this.copying) return this.write(target, content);
     const stored = this.stored(FileStore.hash(content));
-    let have = statSync(stored, { throwIfNoEntry: false });
-    if (!have) {
-      await mkdir(path.dirname(stored), { recursive: true });
-      const temp = tempName(stored);
-      await writeFile(temp, content);
-      await rename(temp, stored);
-      have = statSync(stored);
+    const have = statSync(stored, { throwIfNoEntry: false });
+    if (have && this.linkInto(stored, have, target, replacing)) return;
+    // New content: written once, as the output file, which then also becomes the stored copy.
+    // It is complete before it is linked, so another build never sees half a file.
+    if (!replacing) {
+      try {
+        await writeFile(target, content, { flag: "wx" });
+        this.written++;
+        this.keep(target, stored);
+        return;
+      } catch (error) {
+        if ((error as NodeJS.ErrnoException).code !== "EEXIST") throw error;
+      }
     }
-    if (!this.linkInto(stored, have, target, replacing)) await this.write(target, content);
+    // Something is there: write beside it and rename over it, never through it.
+    const temp = tempName(target);
+    await writeFile(temp, content);
+    this.keep(temp, stored);
+    renameSync(temp, target);
+    this.written++;
+  }
+
+  /** Link a complete file into the store as `stored` (if it is not there yet). */
+  private keep(file: string, stored: string): void {
+    if (this.copying) return;
+    const bucket = path.dirname(stored);
+    if (!this.buckets.has(bucket)) {
+      mkdirSync(bucket, { recursive: true });
+      this.buckets.add(bucket);
+    }
+    try {
+      linkSync(file, stored);
+    } catch (error) {
+      const code = (error as NodeJS.ErrnoException).code;
+      if (code === "EEXIST") return;
+      if (code === "EXDEV" || code === "EPERM" || code === "ENOTSUP" || code === "EMLINK" || code === "ENOSYS") this.copying = true;
+      else throw error;
+    }
   }
 
   /** Move a file just written elsewhere (e.g. by Pagefind) into the store and link it to `target`. */
