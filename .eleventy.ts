@@ -1,6 +1,7 @@
 // Colloquy's Eleventy configuration: a table of contents. Each concern is a plugin in src/config/.
 import type UserConfig from "@11ty/eleventy/UserConfig";
 import { assets } from "./src/config/assets.ts";
+import { fileStore } from "./src/config/file-store.ts";
 import { paperFiles } from "./src/config/paper-files.ts";
 import { seo } from "./src/config/seo.ts";
 import { search } from "./src/config/search.ts";
@@ -29,6 +30,7 @@ export default function (config: UserConfig) {
   const store = { storeDir: process.env.COLLOQUY_FILE_STORE ?? ".cache/files" };
   config.addPlugin(paperFiles, store);
   config.addPlugin(search, store);
+  config.addPlugin(fileStore, store);
 
   return {
     // Output defaults to _site/ (the build script may choose another folder).

@@ -52,8 +52,6 @@ export async function writePaperFiles(renders: readonly RenderContext[], outDir:
 
 export function paperFiles(config: UserConfig, options: { storeDir: string }): void {
   alongsideBuild(config, "paper-files", async (site, outDir) => {
-    const store = new FileStore(options.storeDir);
-    store.sweep();
-    await writePaperFiles(site.renders, outDir, store);
+    await writePaperFiles(site.renders, outDir, new FileStore(options.storeDir));
   });
 }

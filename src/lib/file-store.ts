@@ -172,7 +172,8 @@ export class FileStore {
 
   /**
    * Once a day, remove stored files that no output links to any more (and that nobody stored in
-   * the last hour), so the store does not grow with every change of content.
+   * the last hour), so the store does not grow with every change of content. Run it once a build's
+   * files are linked: a file restored from a CI cache links to nothing until a build uses it.
    */
   sweep(now = Date.now()): number {
     const stamp = path.join(this.dir, ".swept");

@@ -2,7 +2,7 @@
 // .bib per paper, and what makes rebuilds cheap: files linked from the file store, folders taken
 // from the spare output, a search bundle indexed only when its papers change.
 import assert from "node:assert/strict";
-import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, utimesSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { after, before, test } from "node:test";
@@ -114,4 +114,23 @@ test("an edited paper gets a new page, a removed paper's folder goes, and the se
   assert.deepEqual(report.broken, []);
   // Put the papers back for any later test.
   writeFileSync(papersFile(), stringify(papers, { lineWidth: 0 }));
+});
+
+test("a store restored from a cache (old files nothing links to) keeps what the next build uses", async () => {
+  // As after restoring .cache on a fresh CI machine: no output, every stored file old and unlinked.
+  rmSync(out, { recursive: true, force: true });
+  rmSync(`${out}.previous`, { recursive: true, force: true });
+  const old = new Date(Date.now() - 3 * 24 * 60 * 60 * 1000);
+  const stored = readdirSync(store).filter((b) => /^[0-9a-f]{2}$/.test(b)).flatMap((b) => readdirSync(path.join(store, b)).map((f) => path.join(store, b, f)));
+  for (const file of [...stored, path.join(store, ".swept")]) utimesSync(file, old, old);
+  // An entry no build will use again.
+  mkdirSync(path.join(store, "00"), { recursive: true });
+  writeFileSync(path.join(store, "00", "f".repeat(62)), "unused");
+  utimesSync(path.join(store, "00", "f".repeat(62)), old, old);
+  const indexed = searchStats.indexed;
+  await build();
+  assert.equal(searchStats.indexed, indexed, "the stored search bundle was used, not swept first");
+  assert.ok(statSync(path.join(out, "2026/papers/7/index.html")).nlink >= 2);
+  assert.ok(!existsSync(path.join(store, "00", "f".repeat(62))), "the sweep ran after the build and removed the unused entry");
+  assert.ok(Date.now() - statSync(path.join(store, ".swept")).mtimeMs < 60_000);
 });
