@@ -7,6 +7,7 @@
 // Indexing thousands of papers takes Pagefind several seconds, so a bundle is kept in the file
 // store (src/lib/file-store.ts) under the hash of its records: while the papers stay the same,
 // later builds link the stored bundle instead of indexing again.
+import { createHash } from "node:crypto";
 import { existsSync, readdirSync, readFileSync, rmSync, utimesSync } from "node:fs";
 import { mkdir, writeFile } from "node:fs/promises";
 import path from "node:path";
@@ -116,9 +117,16 @@ async function linkBundle(store: FileStore, manifest: [string, string][], output
   return true;
 }
 
+/** What a bundle is made from, hashed record by record (thousands of records make no one big string). */
+function bundleKey(records: readonly SearchRecord[], language: string): string {
+  const hash = createHash("sha256").update(JSON.stringify({ pagefind: PAGEFIND_VERSION, language }));
+  for (const record of records) hash.update(JSON.stringify(record));
+  return hash.digest("hex");
+}
+
 /** Write the search bundle of `records` to `outputPath`, from the store when it has it. */
 export async function writeBundle(records: SearchRecord[], language: string, outputPath: string, store: FileStore): Promise<"indexed" | "stored"> {
-  const key = FileStore.hash(JSON.stringify({ pagefind: PAGEFIND_VERSION, language, records }));
+  const key = bundleKey(records, language);
   const manifestFile = path.join(store.dir, "search", `${key}.json`);
   if (existsSync(manifestFile)) {
     const manifest = JSON.parse(readFileSync(manifestFile, "utf8")) as [string, string][];

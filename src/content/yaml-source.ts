@@ -54,15 +54,19 @@ function fastParse(text: string, file: string): unknown {
   }
   const data = parse();
   if (jsonSafe(data)) {
-    mkdirSync(parseCache, { recursive: true });
-    // Drop this file's older versions, and entries of any file not read for a week.
-    for (const old of readdirSync(parseCache)) {
-      const oldPath = path.join(parseCache, old);
-      if (old.startsWith(prefix) || Date.now() - statSync(oldPath).mtimeMs > UNUSED_PARSE_MS) rmSync(oldPath, { force: true });
+    try {
+      mkdirSync(parseCache, { recursive: true });
+      // Drop this file's older versions, and entries of any file not read for a week.
+      for (const old of readdirSync(parseCache)) {
+        const oldPath = path.join(parseCache, old);
+        if (old.startsWith(prefix) || Date.now() - statSync(oldPath).mtimeMs > UNUSED_PARSE_MS) rmSync(oldPath, { force: true });
+      }
+      const temp = `${entry}.${process.pid}.tmp`;
+      writeFileSync(temp, JSON.stringify(data));
+      renameSync(temp, entry);
+    } catch {
+      // A cache that cannot be written (a read-only folder) only makes the next read slower.
     }
-    const temp = `${entry}.${process.pid}.tmp`;
-    writeFileSync(temp, JSON.stringify(data));
-    renameSync(temp, entry);
   }
   return data;
 }
