@@ -8,7 +8,7 @@
 // store (src/lib/file-store.ts) under the hash of its records: while the papers stay the same,
 // later builds link the stored bundle instead of indexing again.
 import { createHash } from "node:crypto";
-import { existsSync, readdirSync, readFileSync, rmSync, utimesSync } from "node:fs";
+import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, utimesSync } from "node:fs";
 import { mkdir, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
@@ -18,6 +18,7 @@ import { paperPath } from "../components/papers.ts";
 import type { RenderContext } from "../lib/context.ts";
 import { FileStore } from "../lib/file-store.ts";
 import { fullName } from "../lib/people.ts";
+import { spareFolder } from "../lib/spare-output.ts";
 import { alongsideBuild } from "./side-work.ts";
 
 export interface SearchRecord {
@@ -124,13 +125,32 @@ function bundleKey(records: readonly SearchRecord[], language: string): string {
   return hash.digest("hex");
 }
 
-/** Write the search bundle of `records` to `outputPath`, from the store when it has it. */
-export async function writeBundle(records: SearchRecord[], language: string, outputPath: string, store: FileStore): Promise<"indexed" | "stored"> {
+/**
+ * The spare output's copy of the bundle at `relative`, if it is this very bundle. A bundle folder
+ * is only ever made whole (linked from one manifest, or indexed), so its entry file tells.
+ */
+function spareBundle(store: FileStore, manifest: [string, string][], relative: string): string | undefined {
+  const folder = spareFolder(relative);
+  const entry = manifest.find(([file]) => file === "pagefind-entry.json");
+  return folder && entry && store.isStored(path.join(folder, entry[0]), entry[1]) ? folder : undefined;
+}
+
+/**
+ * Write the search bundle of `records` to `relative` (e.g. `2024/papers/search`) under `outDir`:
+ * the spare output's folder when it holds this bundle, else linked from the store, else indexed.
+ */
+export async function writeBundle(records: SearchRecord[], language: string, outDir: string, relative: string, store: FileStore): Promise<"indexed" | "stored"> {
+  const outputPath = path.join(outDir, relative);
   const key = bundleKey(records, language);
   const manifestFile = path.join(store.dir, "search", `${key}.json`);
   if (existsSync(manifestFile)) {
     const manifest = JSON.parse(readFileSync(manifestFile, "utf8")) as [string, string][];
-    if (await linkBundle(store, manifest, outputPath)) {
+    const spare = spareBundle(store, manifest, relative);
+    if (spare) {
+      mkdirSync(path.dirname(outputPath), { recursive: true });
+      renameSync(spare, outputPath);
+    }
+    if (spare || (await linkBundle(store, manifest, outputPath))) {
       const now = new Date();
       utimesSync(manifestFile, now, now);
       searchStats.stored++;
@@ -164,9 +184,9 @@ export async function writeSearchIndexes(renders: readonly RenderContext[], outD
   try {
     for (const ctx of renders.filter((r) => !r.atRoot)) {
       const language = ctx.model.site.language.slice(0, 2);
-      const base = path.join(outDir, ...ctx.permanentBase.split("/").filter(Boolean));
-      if (ctx.edition.papers.length) await writeBundle(paperRecords(ctx), language, path.join(base, "papers", "search"), store);
-      if (ctx.edition.reading?.length) await writeBundle(readingRecords(ctx), language, path.join(base, "reading", "search"), store);
+      const base = ctx.permanentBase.split("/").filter(Boolean).join("/");
+      if (ctx.edition.papers.length) await writeBundle(paperRecords(ctx), language, outDir, `${base}/papers/search`, store);
+      if (ctx.edition.reading?.length) await writeBundle(readingRecords(ctx), language, outDir, `${base}/reading/search`, store);
     }
   } finally {
     if (pagefindStarted) await pagefind.close();

@@ -106,6 +106,13 @@ export class FileStore {
     return hash;
   }
 
+  /** True when `file` is the stored copy of `hash` itself (a link to it), not just equal bytes. */
+  isStored(file: string, hash: string): boolean {
+    const stored = statSync(this.stored(hash), { throwIfNoEntry: false });
+    const there = statSync(file, { throwIfNoEntry: false });
+    return !!stored && !!there && stored.ino === there.ino && stored.dev === there.dev;
+  }
+
   /** Link the stored file `hash` to `target`; false when the store no longer has it. */
   async linkStored(hash: string, target: string): Promise<boolean> {
     const stored = this.stored(hash);

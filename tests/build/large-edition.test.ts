@@ -78,6 +78,8 @@ test("a page and a .bib file per paper, every link resolving, every page in the 
 test("rebuilds link unchanged files from the store, reuse the spare's folders and the search bundle", async () => {
   const page = path.join(out, "2026/papers/7/index.html");
   const firstFolder = ino(path.dirname(page));
+  const searchFolder = path.join(out, "2026/papers/search");
+  const firstSearch = ino(searchFolder);
   const firstPage = readFileSync(page);
   assert.ok(statSync(page).nlink >= 2, "the page is a link to its stored copy");
   const indexed = searchStats.indexed;
@@ -91,6 +93,7 @@ test("rebuilds link unchanged files from the store, reuse the spare's folders an
 
   await build();
   assert.equal(ino(path.dirname(page)), firstFolder, "the folder made by the first build was moved back from the spare");
+  assert.equal(ino(searchFolder), firstSearch, "so was the unchanged search bundle, whole");
   assert.deepEqual(readFileSync(page), firstPage);
   const entry = path.join(out, "2026/papers/search/pagefind-entry.json");
   assert.ok(statSync(entry).nlink >= 2, "search files are links to the store");
