@@ -14,10 +14,20 @@ export const authorSchema = z.union([
     .describe("An author named inline."),
 ]);
 
+/** Ids a paper cannot have: its page would be `papers/page/` or `papers/search/`. */
+const RESERVED_IDS = ["page", "search"];
+
 export const paperSchema = z
   .strictObject({
-    /** The paper's id, e.g. the submission number; stable, used in anchors and URLs. */
-    id: z.union([z.string().regex(/^[A-Za-z0-9][A-Za-z0-9_-]*$/, "must use letters, digits, - and _"), z.number().int().nonnegative()])
+    /** The paper's id, e.g. the submission number; stable, used in anchors and URLs (`papers/<id>/`). */
+    id: z.union([
+      z
+        .string()
+        .regex(/^[A-Za-z0-9][A-Za-z0-9_-]*$/, "must use letters, digits, - and _")
+        // papers/page/2/ and papers/search/ are the list's own addresses.
+        .refine((id) => !RESERVED_IDS.includes(id), `"page" and "search" are taken by the papers list's own addresses`),
+      z.number().int().nonnegative(),
+    ])
       .transform(String)
       .describe("Stable id, e.g. the submission number."),
     title: text.describe("The title."),

@@ -88,6 +88,16 @@ test("unsafe URLs, duplicate ids and missing files are errors", () => {
   ]);
 });
 
+test("a paper cannot take the list's own addresses as its id (papers/page/, papers/search/)", () => {
+  const { root, content, assets } = copyContent();
+  edit(path.join(content, "2024/papers.yaml"), "- id: 5\n", "- id: search\n");
+  edit(path.join(content, "2025/papers.yaml"), /- id: [^\n]+\n/, "- id: page\n");
+  const problems = problemsOf(content, assets, root);
+  assert.equal(problems.length, 2, problems.join("\n"));
+  assert.match(problems[0]!, /^content\/2024\/papers\.yaml:\d+:\d+ papers\[\d+\]\.id: "page" and "search" are taken by the papers list's own addresses$/);
+  assert.match(problems[1]!, /^content\/2025\/papers\.yaml:\d+:\d+ papers\[0\]\.id: "page" and "search" are taken/);
+});
+
 test("the committed JSON Schemas match the zod schemas (run `npm run schemas` after a change)", async () => {
   const { readFileSync } = await import("node:fs");
   const { jsonSchemas } = await import("../../src/schemas/json-schema.ts");
