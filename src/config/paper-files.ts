@@ -5,11 +5,12 @@
 // ends, so these pages are not Eleventy templates: they are rendered and written a few at a time,
 // beside Eleventy's own rendering, and each is dropped once it is on disk. Files go through the
 // file store (src/lib/file-store.ts): an unchanged page is linked from the last build, not written;
-// and each paper's folder is taken from the spare output when it has one (src/lib/spare-output.ts).
-import { mkdir } from "node:fs/promises";
+// and each edition's papers folder is taken from the spare output when it has one
+// (src/lib/spare-output.ts), then cleared of what this build did not make.
+import { existsSync, mkdirSync, readdirSync, rmSync } from "node:fs";
 import path from "node:path";
 import type UserConfig from "@11ty/eleventy/UserConfig";
-import { bibPath, paperPath } from "../components/papers.ts";
+import { bibPath, listPageCount, paperPath } from "../components/papers.ts";
 import type { RenderContext } from "../lib/context.ts";
 import { FileStore } from "../lib/file-store.ts";
 import { placeFolder } from "../lib/spare-output.ts";
@@ -36,17 +37,45 @@ async function writePaper(item: PaperItem, outDir: string, store: FileStore): Pr
 let written = new Map<string, string>();
 export const paperPageFiles = (): ReadonlyMap<string, string> => written;
 
+/**
+ * Remove what an edition's papers folder, taken from the spare output, held that this build did not
+ * make: the folders of papers since removed, and list pages past the last one.
+ */
+function pruneStale(outDir: string, ctx: RenderContext, ids: ReadonlySet<string>): void {
+  const folder = path.join(outDir, ...`${ctx.permanentBase}papers`.split("/").filter(Boolean));
+  for (const entry of readdirSync(folder, { withFileTypes: true })) {
+    if (!entry.isDirectory() || ids.has(entry.name) || entry.name === "page" || entry.name === "search") continue;
+    // Only a paper's own folder (its page and .bib) is removed, never anything else.
+    const inside = readdirSync(path.join(folder, entry.name));
+    if (inside.every((file) => file === "index.html" || file === `${entry.name}.bib`)) rmSync(path.join(folder, entry.name), { recursive: true });
+  }
+  const pages = path.join(folder, "page");
+  if (!existsSync(pages)) return;
+  const last = listPageCount(ctx.edition);
+  for (const n of readdirSync(pages)) {
+    if (/^\d+$/.test(n) && Number(n) > last) rmSync(path.join(pages, n), { recursive: true });
+  }
+}
+
 /** Write the page and `.bib` file of every paper of every published edition; resolves to their count. */
 export async function writePaperFiles(renders: readonly RenderContext[], outDir: string, store: FileStore): Promise<number> {
   const items = paperItems(renders);
   written = new Map(items.map(({ ctx, paper }) => [`${(ctx.permanentBase + paperPath(paper)).slice(1)}index.html`, ctx.urls.absolute(ctx.permanentBase + paperPath(paper))]));
-  for (const ctx of new Set(items.map((item) => item.ctx))) await mkdir(outputFile(outDir, `${ctx.permanentBase}papers`), { recursive: true });
+  const editions = [...new Set(items.map((item) => item.ctx))];
+  // Each edition's papers folder is taken whole from the spare output when it has one: one move
+  // instead of one per paper. Done before anything is awaited, so before Eleventy writes the list
+  // pages into it; each paper's folder is then found in place.
+  for (const ctx of editions) {
+    mkdirSync(path.join(outDir, ...ctx.permanentBase.split("/").filter(Boolean)), { recursive: true });
+    placeFolder(outDir, `${ctx.permanentBase}papers`);
+  }
   let next = 0;
   // A few workers take the next paper each: rendering one overlaps with writing the others.
   const worker = async () => {
     while (next < items.length) await writePaper(items[next++]!, outDir, store);
   };
   await Promise.all(Array.from({ length: Math.min(IN_FLIGHT, items.length) }, worker));
+  for (const ctx of editions) pruneStale(outDir, ctx, new Set(ctx.edition.papers.map((paper) => paper.id)));
   return items.length;
 }
 

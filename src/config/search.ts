@@ -126,18 +126,18 @@ function bundleKey(records: readonly SearchRecord[], language: string): string {
 }
 
 /**
- * The spare output's copy of the bundle at `relative`, if it is this very bundle. A bundle folder
- * is only ever made whole (linked from one manifest, or indexed), so its entry file tells.
+ * True when `folder` holds this very bundle. A bundle folder is only ever made whole (linked from
+ * one manifest, or indexed), so its entry file tells.
  */
-function spareBundle(store: FileStore, manifest: [string, string][], relative: string): string | undefined {
-  const folder = spareFolder(relative);
+function isBundle(store: FileStore, manifest: [string, string][], folder: string): boolean {
   const entry = manifest.find(([file]) => file === "pagefind-entry.json");
-  return folder && entry && store.isStored(path.join(folder, entry[0]), entry[1]) ? folder : undefined;
+  return !!entry && store.isStored(path.join(folder, entry[0]), entry[1]);
 }
 
 /**
  * Write the search bundle of `records` to `relative` (e.g. `2024/papers/search`) under `outDir`:
- * the spare output's folder when it holds this bundle, else linked from the store, else indexed.
+ * the folder already there or the spare output's when it holds this bundle, else linked from the
+ * store, else indexed.
  */
 export async function writeBundle(records: SearchRecord[], language: string, outDir: string, relative: string, store: FileStore): Promise<"indexed" | "stored"> {
   const outputPath = path.join(outDir, relative);
@@ -145,19 +145,27 @@ export async function writeBundle(records: SearchRecord[], language: string, out
   const manifestFile = path.join(store.dir, "search", `${key}.json`);
   if (existsSync(manifestFile)) {
     const manifest = JSON.parse(readFileSync(manifestFile, "utf8")) as [string, string][];
-    const spare = spareBundle(store, manifest, relative);
-    if (spare) {
-      mkdirSync(path.dirname(outputPath), { recursive: true });
-      renameSync(spare, outputPath);
+    // Already in place (it came with a folder taken from the spare output), or in the spare itself.
+    let whole = isBundle(store, manifest, outputPath);
+    if (!whole) {
+      // Another bundle that came with a reused folder goes.
+      rmSync(outputPath, { recursive: true, force: true });
+      const spare = spareFolder(relative);
+      if (spare && isBundle(store, manifest, spare)) {
+        mkdirSync(path.dirname(outputPath), { recursive: true });
+        renameSync(spare, outputPath);
+        whole = true;
+      }
     }
-    if (spare || (await linkBundle(store, manifest, outputPath))) {
+    if (whole || (await linkBundle(store, manifest, outputPath))) {
       const now = new Date();
       utimesSync(manifestFile, now, now);
       searchStats.stored++;
       return "stored";
     }
-    rmSync(outputPath, { recursive: true, force: true });
   }
+  // Whatever is there (a bundle that came with a reused folder, or half a link) is not this bundle.
+  rmSync(outputPath, { recursive: true, force: true });
   // Pagefind writes into a staging folder of the store; its files then move into the store and
   // are linked into the output.
   const stage = path.join(store.dir, `staging-${process.pid}-${staging++}`);

@@ -10,6 +10,7 @@ import { parse as parseYaml, stringify } from "yaml";
 import { buildSite } from "../../scripts/build.ts";
 import { syntheticPapers } from "../../scripts/synthetic-papers.ts";
 import { searchStats } from "../../src/config/search.ts";
+import { FileStore } from "../../src/lib/file-store.ts";
 import { copyContent } from "../helpers.ts";
 import { checkLinks } from "./links.ts";
 
@@ -78,6 +79,7 @@ test("a page and a .bib file per paper, every link resolving, every page in the 
 test("rebuilds link unchanged files from the store, reuse the spare's folders and the search bundle", async () => {
   const page = path.join(out, "2026/papers/7/index.html");
   const firstFolder = ino(path.dirname(page));
+  const firstPapers = ino(path.join(out, "2026/papers"));
   const searchFolder = path.join(out, "2026/papers/search");
   const firstSearch = ino(searchFolder);
   const firstPage = readFileSync(page);
@@ -92,30 +94,39 @@ test("rebuilds link unchanged files from the store, reuse the spare's folders an
   assert.deepEqual(readFileSync(page), firstPage);
 
   await build();
-  assert.equal(ino(path.dirname(page)), firstFolder, "the folder made by the first build was moved back from the spare");
+  assert.equal(ino(path.join(out, "2026/papers")), firstPapers, "the papers folder made by the first build was moved back from the spare, whole");
+  assert.equal(ino(path.dirname(page)), firstFolder);
   assert.equal(ino(searchFolder), firstSearch, "so was the unchanged search bundle, whole");
   assert.deepEqual(readFileSync(page), firstPage);
   const entry = path.join(out, "2026/papers/search/pagefind-entry.json");
   assert.ok(statSync(entry).nlink >= 2, "search files are links to the store");
 });
 
-test("an edited paper gets a new page, a removed paper's folder goes, and the search is indexed again", async () => {
-  const edited = papers.map((p) => (p.id === 7 ? { ...p, title: "A Renamed Paper About Code Review" } : p)).filter((p) => p.id !== 8);
+test("an edited paper gets a new page; removed papers' folders, list pages and search entries go", async () => {
+  // Paper 7 renamed; paper 8 and the last 60 removed: 389 papers, so 2 list pages instead of 3.
+  const edited = papers.map((p) => (p.id === 7 ? { ...p, title: "A Renamed Paper About Code Review" } : p)).filter((p) => p.id !== 8 && Number(p.id) <= 390);
   writeFileSync(papersFile(), stringify(edited, { lineWidth: 0 }));
   const indexed = searchStats.indexed;
-  // Stored copy of the old page: a replaced output file must never change it.
-  const oldPage = path.join(out, "2026/papers/7/index.html");
-  const oldBytes = readFileSync(oldPage);
+  const oldBytes = readFileSync(path.join(out, "2026/papers/7/index.html"));
+  assert.ok(existsSync(path.join(out, "2026/papers/page/3/index.html")));
+  // Build twice: each takes a papers folder that still holds the 450 papers from the spare.
+  const fragments = () => readdirSync(path.join(out, "2026/papers/search/fragment")).length;
+  await build();
+  assert.equal(fragments(), edited.length, "indexed again: one search fragment per paper, none left from before");
   await build();
   assert.match(read("2026/papers/7/index.html"), /<h1[^>]*>A Renamed Paper About Code Review<\/h1>/);
   assert.match(read("2026/papers/7/7.bib"), /title = \{\{A Renamed Paper About Code Review\}\}/);
-  assert.ok(!existsSync(path.join(out, "2026/papers/8")), "the removed paper has no page");
-  assert.equal(searchStats.indexed, indexed + 1, "the papers bundle was indexed again");
-  // The previous output (now the spare) still has the old page, byte for byte.
-  assert.deepEqual(readFileSync(`${out}.previous/2026/papers/7/index.html`), oldBytes);
+  const folders = readdirSync(path.join(out, "2026/papers"), { withFileTypes: true }).filter((e) => e.isDirectory() && e.name !== "page" && e.name !== "search").map((e) => e.name);
+  assert.deepEqual(folders.sort(), edited.map((p) => String(p.id)).sort(), "a folder for each paper there is, no other");
+  assert.ok(!existsSync(path.join(out, "2026/papers/page/3")), "no list page past the last");
+  assert.equal(fragments(), edited.length, "linked from the store: one search fragment per paper");
+  assert.equal(searchStats.indexed, indexed + 1, "the papers bundle was indexed once, then reused");
+  // The stored copy of the old page still has its bytes: no output file was written through a link.
+  const hash = FileStore.hash(oldBytes);
+  assert.deepEqual(readFileSync(path.join(store, hash.slice(0, 2), hash.slice(2))), oldBytes);
   const report = checkLinks(out, "/", ORIGIN);
   assert.deepEqual(report.broken, []);
-  // Put the papers back for any later test.
+  // Put the papers back for the next test.
   writeFileSync(papersFile(), stringify(papers, { lineWidth: 0 }));
 });
 
