@@ -9,11 +9,14 @@
  *   4. browser tests: Playwright on tests/e2e, with any extra arguments, e.g.
  *      `npm test -- --update-snapshots` or `npm test -- tests/e2e/theme.spec.ts`.
  *
+ * The stages' temporary folders (the tests build many sites) go into one folder, removed at the end.
+ *
  * The last line is a summary of all stages: "N passed, N failed".
  */
 import { spawn } from "node:child_process";
-import { existsSync, readdirSync, rmSync } from "node:fs";
+import { existsSync, mkdtempSync, readdirSync, rmSync } from "node:fs";
 import { createRequire } from "node:module";
+import os from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { findChromium } from "./chromium.ts";
@@ -30,12 +33,17 @@ interface Counts {
 
 const total: Counts = { passed: 0, failed: 0, skipped: 0 };
 
+/** Where every stage's temporary files go (TMPDIR of the children). */
+const scratch = mkdtempSync(path.join(os.tmpdir(), "colloquy-test-"));
+process.env.TMPDIR = scratch;
+
 function summary(): string {
   const skipped = total.skipped > 0 ? `, ${total.skipped} skipped` : "";
   return `${total.passed} passed, ${total.failed} failed${skipped}`;
 }
 
 function finish(code: number): never {
+  rmSync(scratch, { recursive: true, force: true });
   console.log(`\n${summary()}`);
   process.exit(code);
 }

@@ -146,15 +146,36 @@ function setUp(form: HTMLFormElement): void {
   /** The values of the search on screen (or being made), so a repeated event changes nothing. */
   let current = "";
 
+  /**
+   * The form says it is busy (aria-busy) from the first keystroke or change until the results of
+   * the latest search are on screen.
+   */
+  const busy = (on: boolean) => (on ? form.setAttribute("aria-busy", "true") : form.removeAttribute("aria-busy"));
+  let inFlight = 0;
+
   async function update(): Promise<void> {
     const values = state();
     // A text box fires "change" again when it loses focus: the same search must not redraw the
     // results (it would close an abstract the visitor just opened).
     const key = JSON.stringify(values);
-    if (key === current) return;
+    if (key === current) {
+      if (inFlight === 0) busy(false);
+      return;
+    }
     current = key;
     writeUrl(values);
     const mine = ++generation;
+    inFlight++;
+    try {
+      await show(values, mine);
+    } finally {
+      inFlight--;
+      // An older search that was overtaken leaves that to the latest.
+      if (mine === generation) busy(false);
+    }
+  }
+
+  async function show(values: ReturnType<typeof state>, mine: number): Promise<void> {
     const active = FIELDS.some((name) => values[name]);
     if (!active) {
       list!.hidden = false;
@@ -188,6 +209,7 @@ function setUp(form: HTMLFormElement): void {
 
   let timer: number | undefined;
   const schedule = () => {
+    busy(true);
     window.clearTimeout(timer);
     timer = window.setTimeout(() => void update(), 120);
   };

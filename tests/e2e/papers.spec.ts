@@ -17,6 +17,8 @@ async function axeClean(page: Page): Promise<void> {
 
 const status = (page: Page) => page.locator(".paper-search__status");
 const results = (page: Page) => page.locator(".paper-search__results li.paper");
+/** Waits until the latest search's results are on screen (the form drops aria-busy). */
+const settled = (page: Page) => expect(page.locator("form.paper-search")).not.toHaveAttribute("aria-busy");
 
 test("without JavaScript the list is complete and the search form stays hidden", async ({ browser, baseURL }) => {
   const context = await browser.newContext({ javaScriptEnabled: false, baseURL });
@@ -95,6 +97,8 @@ test("keyboard only: search, filter and open a result", async ({ page }) => {
   await page.keyboard.press("ArrowDown");
   await expect(page.getByLabel("Type")).toHaveValue("research");
   await expect(page).toHaveURL(/q=code&type=research/);
+  // The address changes as the search starts; the results are redrawn when it ends.
+  await settled(page);
   // On to the first result, and Enter opens the paper's page.
   await page.getByLabel("Proceedings").focus();
   await page.keyboard.press("Tab");
