@@ -29,7 +29,9 @@ function outputFile(outDir: string, sitePath: string): string {
 async function writePaper(item: PaperItem, outDir: string, store: FileStore): Promise<void> {
   const { html, bibtex } = await paperPage(item);
   const folder = item.ctx.permanentBase + paperPath(item.paper);
-  const reused = placeFolder(outDir, folder);
+  // A paper's folder can only come from the spare inside its edition's papers folder, taken whole
+  // below; it may then already hold the paper's files (mkdir makes nothing and says so).
+  const reused = mkdirSync(path.dirname(outputFile(outDir, folder)), { recursive: true }) === undefined;
   await Promise.all([store.put(outputFile(outDir, folder), html, reused), store.put(outputFile(outDir, item.ctx.permanentBase + bibPath(item.paper)), bibtex, reused)]);
 }
 

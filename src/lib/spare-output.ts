@@ -1,8 +1,8 @@
 // Folders reused from an earlier output. A page per paper means a folder per paper
 // (/2024/papers/<id>/index.html), and on some disks making thousands of folders costs seconds.
 // The build script keeps the output it replaces as a spare (`<output>.previous`); the next build
-// moves folders from the spare into its new output instead of making them (an edition's whole
-// papers folder, or one paper's), then replaces their files and removes what it did not make.
+// moves each edition's whole papers folder from the spare into its new output instead of making
+// thousands of folders, then replaces their files and removes what it did not make.
 // The output being served is never touched, so a failed build changes nothing.
 import { existsSync, mkdirSync, renameSync } from "node:fs";
 import path from "node:path";
