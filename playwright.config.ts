@@ -1,21 +1,30 @@
+import path from "node:path";
 import { defineConfig } from "@playwright/test";
 import { CHROMIUM_ARGS, DEFAULT_CHROMIUM_PATH } from "./scripts/chromium.ts";
 import { normalizePrefix } from "./src/lib/urls.ts";
 
 /**
- * Browser tests against the built site in `_site` (run `npm run build` first,
- * or use `npm test`, which builds it).
+ * Engine browser tests against the built fixture sites (`npm test` builds them into E2E_SITES,
+ * one folder per fixture of tests/fixtures/sites/; default `.test-sites`).
  *
- * - E2E_PORT changes the port of the test server (default 4173).
- * - SITE_PREFIX serves the site under a path prefix, for a site built with
- *   `--pathprefix` (e.g. SITE_PREFIX=/llm4code/). Tests navigate with paths
- *   relative to baseURL ("call/", never "/call/"), so they work either way.
+ * - llm4code (projects `desktop`, `mobile`): every spec but vera.spec.ts, on port E2E_PORT
+ *   (default 4173).
+ * - vera, the second fixture workshop (projects `vera-desktop`, `vera-mobile`): vera.spec.ts, on
+ *   the next port.
+ * - SITE_PREFIX serves the sites under a path prefix, for sites built with `--pathprefix` (e.g.
+ *   SITE_PREFIX=/llm4code/). Tests navigate with paths relative to baseURL ("call/", never
+ *   "/call/"), so they work either way.
  *
  * Colour scheme is not a project: each test sets it with page.emulateMedia().
  */
 const port = Number(process.env.E2E_PORT ?? 4173);
 const prefix = normalizePrefix(process.env.SITE_PREFIX);
-const baseURL = `http://127.0.0.1:${port}${prefix}`;
+const sites = path.resolve(process.env.E2E_SITES ?? ".test-sites");
+const fixtures = { llm4code: port, vera: port + 1 } as const;
+const urlOf = (name: keyof typeof fixtures) => `http://127.0.0.1:${fixtures[name]}${prefix}`;
+const baseURL = urlOf("llm4code");
+const desktop = { viewport: { width: 1280, height: 800 }, deviceScaleFactor: 1, isMobile: false, hasTouch: false };
+const mobile = { viewport: { width: 390, height: 844 }, deviceScaleFactor: 1, isMobile: true, hasTouch: true };
 
 export default defineConfig({
   testDir: "tests/e2e",
@@ -31,15 +40,15 @@ export default defineConfig({
     timeout: 10_000,
     toHaveScreenshot: { maxDiffPixelRatio: 0.002, animations: "disabled" },
   },
-  webServer: {
-    command: `"${process.execPath}" --import tsx scripts/serve.ts --dir _site --port ${port}`,
-    url: baseURL,
+  webServer: (Object.keys(fixtures) as (keyof typeof fixtures)[]).map((name) => ({
+    command: `"${process.execPath}" --import tsx scripts/serve.ts --dir "${path.join(sites, name)}" --port ${fixtures[name]}`,
+    url: urlOf(name),
     env: { SITE_PREFIX: prefix },
     reuseExistingServer: false,
-    stdout: "ignore",
-    stderr: "pipe",
+    stdout: "ignore" as const,
+    stderr: "pipe" as const,
     timeout: 30_000,
-  },
+  })),
   use: {
     baseURL,
     browserName: "chromium",
@@ -54,23 +63,9 @@ export default defineConfig({
     },
   },
   projects: [
-    {
-      name: "desktop",
-      use: {
-        viewport: { width: 1280, height: 800 },
-        deviceScaleFactor: 1,
-        isMobile: false,
-        hasTouch: false,
-      },
-    },
-    {
-      name: "mobile",
-      use: {
-        viewport: { width: 390, height: 844 },
-        deviceScaleFactor: 1,
-        isMobile: true,
-        hasTouch: true,
-      },
-    },
+    { name: "desktop", testIgnore: "vera.spec.ts", use: desktop },
+    { name: "mobile", testIgnore: "vera.spec.ts", use: mobile },
+    { name: "vera-desktop", testMatch: "vera.spec.ts", use: { ...desktop, baseURL: urlOf("vera") } },
+    { name: "vera-mobile", testMatch: "vera.spec.ts", use: { ...mobile, baseURL: urlOf("vera") } },
   ],
 });

@@ -1,125 +1,40 @@
 /**
- * `npm test`: every test stage, stopping at the first one that fails.
+ * `npm test`: the engine tests, then the site checks, stopping at the first stage that fails.
  *
- *   1. find (or, as root on Debian, install) Chromium; CHROMIUM_PATH is set
- *      for the stages below;
- *   2. unit and build tests: node's test runner on tests/unit/*.test.ts and
- *      tests/build/*.test.ts;
- *   3. a fresh build of the site into _site;
- *   4. browser tests: Playwright on tests/e2e, with any extra arguments, e.g.
- *      `npm test -- --update-snapshots` or `npm test -- tests/e2e/theme.spec.ts`.
+ * Engine tests check Colloquy itself on the fixture sites in tests/fixtures/sites/ and never read
+ * content/; their baselines, counts and texts belong to the fixtures:
+ *   1. find (or, as root on Debian, install) Chromium; CHROMIUM_PATH is set for the stages below;
+ *   2. unit and build tests: node's test runner on tests/unit/*.test.ts and tests/build/*.test.ts;
+ *   3. the fixture sites are built;
+ *   4. browser tests: Playwright on tests/e2e (screenshots, ARIA snapshots, axe), with any extra
+ *      arguments, e.g. `npm test -- --update-snapshots` or `npm test -- tests/e2e/theme.spec.ts`.
  *
- * The stages' temporary folders (the tests build many sites) go into one folder, removed at the end.
+ * Site checks (scripts/check-site.ts) check whatever content/ holds, by rules that hold for any
+ * content: an organizer's ordinary edit never makes them fail.
  *
- * The last line is a summary of all stages: "N passed, N failed".
+ * The stages' temporary folders (the tests build many sites) go into one folder, removed at the
+ * end. The last line is a summary of all stages: "N passed, N failed".
  */
-import { spawn } from "node:child_process";
 import { existsSync, mkdtempSync, readdirSync, rmSync } from "node:fs";
-import { createRequire } from "node:module";
 import os from "node:os";
 import path from "node:path";
-import { fileURLToPath } from "node:url";
 import { findChromium } from "./chromium.ts";
+import { checkSite } from "./check-site.ts";
+import { build, heading, nodeTests, playwright, ROOT, Tally } from "./test-runner.ts";
 
-const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
-const SITE_DIR = path.join(ROOT, "_site");
-const require = createRequire(import.meta.url);
+/** The fixture sites the browser tests visit, each served by its own test server (playwright.config.ts). */
+export const FIXTURE_SITES = ["llm4code", "vera"] as const;
 
-interface Counts {
-  passed: number;
-  failed: number;
-  skipped: number;
-}
-
-const total: Counts = { passed: 0, failed: 0, skipped: 0 };
+const tally = new Tally();
 
 /** Where every stage's temporary files go (TMPDIR of the children). */
 const scratch = mkdtempSync(path.join(os.tmpdir(), "colloquy-test-"));
 process.env.TMPDIR = scratch;
 
-function summary(): string {
-  const skipped = total.skipped > 0 ? `, ${total.skipped} skipped` : "";
-  return `${total.passed} passed, ${total.failed} failed${skipped}`;
-}
-
 function finish(code: number): never {
   rmSync(scratch, { recursive: true, force: true });
-  console.log(`\n${summary()}`);
+  console.log(`\n${tally.summary()}`);
   process.exit(code);
-}
-
-function heading(text: string): void {
-  console.log(`\n── ${text} ${"─".repeat(Math.max(0, 70 - text.length))}`);
-}
-
-const stripAnsi = (text: string): string => text.replace(/\x1b\[[0-9;?]*[A-Za-z]/g, "");
-
-interface Result {
-  code: number;
-  /** The end of the child's standard output, for reading its summary. */
-  tail: string;
-}
-
-/** Runs a command with the project root as cwd, echoing its output as it comes. */
-function run(command: string, args: readonly string[]): Promise<Result> {
-  return new Promise((resolve) => {
-    const env = { ...process.env };
-    if (process.stdout.isTTY && env.FORCE_COLOR === undefined && env.NO_COLOR === undefined) env.FORCE_COLOR = "1";
-    const child = spawn(command, args, { cwd: ROOT, env, stdio: ["ignore", "pipe", "pipe"] });
-    let tail = "";
-    child.stdout.on("data", (chunk: Buffer) => {
-      process.stdout.write(chunk);
-      tail = (tail + chunk.toString("utf8")).slice(-64_000);
-    });
-    child.stderr.on("data", (chunk: Buffer) => process.stderr.write(chunk));
-    child.on("error", (error) => {
-      console.error(`Cannot run ${command}: ${error.message}`);
-      resolve({ code: 1, tail });
-    });
-    child.on("close", (code, signal) => {
-      resolve({ code: code ?? (signal ? 1 : 0), tail });
-    });
-  });
-}
-
-function lastNumber(text: string, pattern: RegExp): number | undefined {
-  let value: number | undefined;
-  for (const match of text.matchAll(pattern)) value = Number(match[1]);
-  return value;
-}
-
-/** Reads node's spec reporter summary ("ℹ pass 12", "ℹ fail 0", …). */
-function nodeCounts(output: string): Counts | undefined {
-  const text = stripAnsi(output);
-  const count = (label: string) => lastNumber(text, new RegExp(`^\\S* ?${label} (\\d+)\\s*$`, "gm"));
-  const passed = count("pass");
-  const failed = count("fail");
-  if (passed === undefined || failed === undefined) return undefined;
-  return {
-    passed,
-    failed: failed + (count("cancelled") ?? 0),
-    skipped: (count("skipped") ?? 0) + (count("todo") ?? 0),
-  };
-}
-
-/** Reads Playwright's summary ("  40 passed (1.2m)", "  2 failed", …). */
-function playwrightCounts(output: string): Counts | undefined {
-  const text = stripAnsi(output);
-  const count = (label: string) => lastNumber(text, new RegExp(`^\\s*(\\d+) ${label}\\b`, "gm")) ?? 0;
-  const counts = {
-    passed: count("passed") + count("flaky"),
-    failed: count("failed") + count("interrupted"),
-    skipped: count("skipped") + count("did not run"),
-  };
-  return counts.passed + counts.failed + counts.skipped > 0 ? counts : undefined;
-}
-
-/** Adds a stage's counts; a failed stage that reported no failure counts as one. */
-function record(result: Result, counts: Counts | undefined): void {
-  total.passed += counts?.passed ?? 0;
-  total.skipped += counts?.skipped ?? 0;
-  total.failed += counts?.failed ?? 0;
-  if (result.code !== 0 && !counts?.failed) total.failed += 1;
 }
 
 function testFiles(dir: string): string[] {
@@ -142,33 +57,30 @@ async function main(): Promise<void> {
     console.log(`Using ${process.env.CHROMIUM_PATH}`);
   } catch (error) {
     console.error(error instanceof Error ? error.message : String(error));
-    total.failed += 1;
+    tally.total.failed += 1;
     finish(1);
   }
 
   const files = [...testFiles("tests/unit"), ...testFiles("tests/build")];
-  heading(`Unit and build tests (${files.length} files)`);
-  if (files.length === 0) {
-    console.log("No tests/unit/*.test.ts or tests/build/*.test.ts files.");
-  } else {
-    const result = await run(process.execPath, ["--import", "tsx", "--test", "--test-reporter=spec", ...files]);
-    record(result, nodeCounts(result.tail));
-    if (result.code !== 0) finish(result.code);
+  heading(`Engine: unit and build tests (${files.length} files)`);
+  const unit = await nodeTests(files, tally);
+  if (unit !== 0) finish(unit);
+
+  const sites = path.join(scratch, "fixture-sites");
+  for (const name of FIXTURE_SITES) {
+    heading(`Engine: build the fixture site "${name}"`);
+    const fixture = path.join("tests/fixtures/sites", name);
+    const code = await build([`--content=${fixture}/content`, `--assets=${fixture}/assets`, `--output=${path.join(sites, name)}`, "--quiet"], tally, `The build of ${name}`);
+    if (code !== 0) finish(code);
   }
 
-  heading("Build");
-  rmSync(SITE_DIR, { recursive: true, force: true });
-  const build = await run(process.execPath, [require.resolve("tsx/cli"), "scripts/build.ts"]);
-  if (build.code !== 0) {
-    console.error(`The build failed (exit code ${build.code}).`);
-    record(build, undefined);
-    finish(build.code);
-  }
+  heading("Engine: browser tests on the fixture sites");
+  const e2e = await playwright("playwright.config.ts", playwrightArgs, tally, { E2E_SITES: sites });
+  if (e2e !== 0) finish(e2e);
 
-  heading("Browser tests");
-  const e2e = await run(process.execPath, [require.resolve("@playwright/test/cli"), "test", ...playwrightArgs]);
-  record(e2e, playwrightCounts(e2e.tail));
-  finish(e2e.code);
+  // Extra arguments name engine tests (or update their snapshots); the site checks take none.
+  const siteChecks = await checkSite({ content: "content", assets: "assets", scratch: path.join(scratch, "site-check") }, tally);
+  finish(siteChecks);
 }
 
 await main();

@@ -1,4 +1,6 @@
-// Test helpers: copies of the default content that a test may break on purpose.
+// Test helpers: the fixture sites the engine tests build, and copies of them that a test may break
+// on purpose. Engine tests never read content/: that is the organizers' site, checked by
+// tests/site/ with rules that hold for any content.
 import assert from "node:assert/strict";
 import { cpSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import os from "node:os";
@@ -8,11 +10,21 @@ import { loadSite } from "../src/content/load.ts";
 
 export const ROOT = path.resolve(import.meta.dirname, "..");
 
-/** A temporary copy of content/ (and assets/), returned as its folder; `root` holds both. */
-export function copyContent(): { root: string; content: string; assets: string } {
+/** The fixture sites under tests/fixtures/sites/: a frozen copy of LLM4Code, and a second workshop of another shape. */
+export type FixtureName = "llm4code" | "vera";
+
+/** A fixture site's content and assets folders. */
+export function fixture(name: FixtureName = "llm4code"): { content: string; assets: string } {
+  const dir = path.join(ROOT, "tests/fixtures/sites", name);
+  return { content: path.join(dir, "content"), assets: path.join(dir, "assets") };
+}
+
+/** A temporary copy of a fixture site (content/ and assets/), returned as its folders; `root` holds both. */
+export function copyContent(name: FixtureName = "llm4code"): { root: string; content: string; assets: string } {
   const root = mkdtempSync(path.join(os.tmpdir(), "colloquy-"));
-  cpSync(path.join(ROOT, "content"), path.join(root, "content"), { recursive: true });
-  cpSync(path.join(ROOT, "assets"), path.join(root, "assets"), { recursive: true });
+  const source = fixture(name);
+  cpSync(source.content, path.join(root, "content"), { recursive: true });
+  cpSync(source.assets, path.join(root, "assets"), { recursive: true });
   return { root, content: path.join(root, "content"), assets: path.join(root, "assets") };
 }
 

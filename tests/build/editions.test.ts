@@ -9,7 +9,7 @@ import { parse } from "yaml";
 import { buildSite, pagesPrefix } from "../../scripts/build.ts";
 import { scaffoldEdition, ScaffoldError } from "../../scripts/new-edition.ts";
 import { ContentError } from "../../src/content/errors.ts";
-import { copyContent, edit, ROOT } from "../helpers.ts";
+import { copyContent, edit, fixture, ROOT } from "../helpers.ts";
 import { checkLinks, urlsInHtml, walk } from "./links.ts";
 
 const ORIGIN = "https://llm4code.github.io";
@@ -21,7 +21,7 @@ let out = "";
 
 before(async () => {
   // As the deploy workflow builds a project site: from the base path GitHub Pages reports.
-  out = await buildSite({ output: path.join(tmp(), "site"), pagesBasePath: "/llm4code", quiet: true });
+  out = await buildSite({ ...fixture(), output: path.join(tmp(), "site"), pagesBasePath: "/llm4code", quiet: true });
 });
 
 const pagesOf = (dir: string) =>

@@ -8,7 +8,7 @@ import { parse as parseBibtex } from "@retorquere/bibtex-parser";
 import { buildSite } from "../../scripts/build.ts";
 import { importPapers } from "../../scripts/import-papers.ts";
 import { bibEscape } from "../../src/lib/bibtex.ts";
-import { copyContent, ROOT } from "../helpers.ts";
+import { copyContent, fixture, ROOT } from "../helpers.ts";
 import { walk } from "./links.ts";
 
 const tmp = () => mkdtempSync(path.join(os.tmpdir(), "colloquy-papers-"));
@@ -16,8 +16,8 @@ let out = "";
 let prefixed = "";
 
 before(async () => {
-  out = await buildSite({ output: path.join(tmp(), "site"), quiet: true });
-  prefixed = await buildSite({ output: path.join(tmp(), "site"), pathPrefix: "/llm4code/", quiet: true });
+  out = await buildSite({ ...fixture(), output: path.join(tmp(), "site"), quiet: true });
+  prefixed = await buildSite({ ...fixture(), output: path.join(tmp(), "site"), pathPrefix: "/llm4code/", quiet: true });
 });
 
 const page = (site: string, rel: string) => readFileSync(path.join(site, rel), "utf8");

@@ -9,7 +9,7 @@ import { before, test } from "node:test";
 import { FileSystemConfigLoader, HtmlValidate } from "html-validate";
 import sharp from "sharp";
 import { buildSite } from "../../scripts/build.ts";
-import { ROOT } from "../helpers.ts";
+import { fixture, ROOT } from "../helpers.ts";
 import { eventProblems } from "../json-ld-shapes.ts";
 import { walk } from "./links.ts";
 
@@ -20,9 +20,9 @@ let second = "";
 let prefixed = "";
 
 before(async () => {
-  first = await buildSite({ output: path.join(tmp(), "site"), quiet: true });
-  second = await buildSite({ output: path.join(tmp(), "site"), quiet: true });
-  prefixed = await buildSite({ output: path.join(tmp(), "site"), pathPrefix: "/llm4code/", quiet: true });
+  first = await buildSite({ ...fixture(), output: path.join(tmp(), "site"), quiet: true });
+  second = await buildSite({ ...fixture(), output: path.join(tmp(), "site"), quiet: true });
+  prefixed = await buildSite({ ...fixture(), output: path.join(tmp(), "site"), pathPrefix: "/llm4code/", quiet: true });
 });
 
 const htmlPages = (dir: string) => walk(dir).filter((f) => f.endsWith(".html")).sort();

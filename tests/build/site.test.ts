@@ -5,7 +5,7 @@ import path from "node:path";
 import { before, test } from "node:test";
 import { buildSite } from "../../scripts/build.ts";
 import { ContentError } from "../../src/content/errors.ts";
-import { copyContent, edit } from "../helpers.ts";
+import { copyContent, edit, fixture } from "../helpers.ts";
 import { checkLinks, walk } from "./links.ts";
 
 const ORIGIN = "https://llm4code.github.io";
@@ -14,8 +14,8 @@ let rootOut = "";
 let prefixedOut = "";
 
 before(async () => {
-  rootOut = await buildSite({ output: path.join(tmp(), "site"), quiet: true });
-  prefixedOut = await buildSite({ output: path.join(tmp(), "site"), pathPrefix: "/llm4code/", quiet: true });
+  rootOut = await buildSite({ ...fixture(), output: path.join(tmp(), "site"), quiet: true });
+  prefixedOut = await buildSite({ ...fixture(), output: path.join(tmp(), "site"), pathPrefix: "/llm4code/", quiet: true });
 });
 
 const EXPECTED_PAGES = [

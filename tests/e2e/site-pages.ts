@@ -1,5 +1,5 @@
 /**
- * The pages of the built site (`_site`) that the browser suites visit.
+ * The pages of a built fixture site that the browser suites visit.
  *
  * Every page of the site is checked by the build tests (links, html-validate, escaping, the
  * root copy equal to the current edition's). In the browser, each template and each edition's
@@ -14,14 +14,21 @@
  * Screenshots and ARIA snapshots: the root pages, each edition's home page and the samples.
  * Redirect pages (aliases) are followed by tests/e2e/editions.spec.ts instead.
  */
-import { readdirSync, readFileSync } from "node:fs";
+import { readFileSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
+import { currentYear, htmlFiles, MISSING_PATH } from "../site/pages.ts";
 
-export const SITE_DIR = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../../_site");
-export const MISSING_PATH = "colloquy-no-such-page/";
+/** The built fixture site `name` (see playwright.config.ts: npm test builds them into E2E_SITES). */
+export function siteDir(name: "llm4code" | "vera" = "llm4code"): string {
+  const sites = process.env.E2E_SITES ?? path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../../.test-sites");
+  return path.join(sites, name);
+}
 
-/** Per-item pages visited as samples of their template: one paper's page. */
+export const SITE_DIR = siteDir("llm4code");
+export { MISSING_PATH } from "../site/pages.ts";
+
+/** Per-item pages visited as samples of their template: one paper's page of the llm4code fixture. */
 export const SAMPLE_PAGES = ["2024/papers/5/"];
 
 export interface SitePage {
@@ -34,35 +41,19 @@ export interface SitePage {
   snapshot: boolean;
 }
 
-function htmlFiles(dir: string, relative = ""): string[] {
-  const files: string[] = [];
-  for (const entry of readdirSync(path.join(dir, relative), { withFileTypes: true })) {
-    const child = relative ? `${relative}/${entry.name}` : entry.name;
-    if (entry.isDirectory()) files.push(...htmlFiles(dir, child));
-    else if (entry.isFile() && entry.name.endsWith(".html")) files.push(child);
-  }
-  return files;
-}
-
-/** The current edition's year, read from the root home page's canonical URL. */
-function currentYear(): string {
-  const home = readFileSync(path.join(SITE_DIR, "index.html"), "utf8");
-  const year = /<link rel="canonical" href="[^"]*\/(\d{4})\/">/.exec(home)?.[1];
-  if (!year) throw new Error("The root home page names no /<year>/ canonical URL");
-  return year;
-}
 
 const PER_ITEM = /^\d{4}\/papers\/(?!page\/)[^/]+\/$/;
 
-export function discoverPages(): SitePage[] {
+export function discoverPages(dir = SITE_DIR, samples: readonly string[] = SAMPLE_PAGES): SitePage[] {
   let files: string[];
   try {
-    files = htmlFiles(SITE_DIR);
+    files = htmlFiles(dir);
   } catch {
-    throw new Error(`No built site in ${SITE_DIR}: run \`npm run build\` first (npm test does it for you).`);
+    throw new Error(`No built site in ${dir}: run \`npm test\`, which builds the fixture sites.`);
   }
-  const current = currentYear();
-  const isRedirect = (file: string) => readFileSync(path.join(SITE_DIR, file), "utf8").includes('http-equiv="refresh"');
+  const current = currentYear(dir);
+  if (!current) throw new Error("The root home page names no /<year>/ canonical URL");
+  const isRedirect = (file: string) => readFileSync(path.join(dir, file), "utf8").includes('http-equiv="refresh"');
   const pages: SitePage[] = [];
   for (const file of files.sort()) {
     if (isRedirect(file)) continue;
@@ -73,7 +64,7 @@ export function discoverPages(): SitePage[] {
     const url = file === "index.html" ? "" : file.endsWith("/index.html") ? file.slice(0, -"index.html".length) : file;
     const year = /^(\d{4})\//.exec(url)?.[1];
     const home = /^\d{4}\/$/.test(url);
-    const sample = SAMPLE_PAGES.includes(url);
+    const sample = samples.includes(url);
     if (PER_ITEM.test(url) && !sample) continue;
     if (year === current && !home && !sample) continue;
     const name = url === "" ? "home" : url.replace(/\.html$/, "").replace(/\/$/, "").replace(/[^A-Za-z0-9_-]+/g, "-");

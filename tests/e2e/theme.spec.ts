@@ -14,14 +14,14 @@
  */
 import { readdirSync } from "node:fs";
 import path from "node:path";
-import { fileURLToPath } from "node:url";
 import { expect, test, type Locator, type Page } from "@playwright/test";
+import { siteDir } from "./site-pages.ts";
 
 type Theme = "light" | "dark";
 
 const STORAGE_KEY = "colloquy-theme";
 const THEMES: readonly Theme[] = ["light", "dark"];
-const SITE_DIR = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../../_site");
+const SITE_DIR = siteDir("llm4code");
 
 const opposite = (theme: Theme): Theme => (theme === "dark" ? "light" : "dark");
 

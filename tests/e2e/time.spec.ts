@@ -151,8 +151,9 @@ let programUrl = "";
 test.describe("program", () => {
   test.beforeAll(async () => {
     const tmp = mkdtempSync(path.join(os.tmpdir(), "colloquy-time-e2e-"));
-    cpSync(path.join(ROOT, "content"), path.join(tmp, "content"), { recursive: true });
-    cpSync(path.join(ROOT, "assets"), path.join(tmp, "assets"), { recursive: true });
+    const fixtureDir = path.join(ROOT, "tests/fixtures/sites/llm4code");
+    cpSync(path.join(fixtureDir, "content"), path.join(tmp, "content"), { recursive: true });
+    cpSync(path.join(fixtureDir, "assets"), path.join(tmp, "assets"), { recursive: true });
     copyFileSync(path.join(ROOT, "tests/fixtures/program-2024.yaml"), path.join(tmp, "content/2024/program.yaml"));
     siteDir = path.join(tmp, "site");
     const build = spawnSync(

@@ -15,7 +15,7 @@ import type { RenderContext } from "../../src/lib/context.ts";
 import { html } from "../../src/lib/html.ts";
 import { byFamilyName } from "../../src/lib/people.ts";
 import { Urls } from "../../src/lib/urls.ts";
-import { ROOT } from "../helpers.ts";
+import { fixture } from "../helpers.ts";
 
 function fakeImage(name: string, width: number, height: number): EncodedImage {
   const formats = [
@@ -35,7 +35,7 @@ function fakeImage(name: string, width: number, height: number): EncodedImage {
 }
 
 function context(prefix = "/"): RenderContext {
-  const model = loadSite({ contentDir: path.join(ROOT, "content"), assetsDir: path.join(ROOT, "assets") });
+  const model = loadSite({ contentDir: fixture().content, assetsDir: fixture().assets });
   // These tests pin the facts of the 2024 edition, rendered as if it were at the site root.
   const edition = model.editions.find((e) => e.year === 2024)!;
   return {

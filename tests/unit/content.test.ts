@@ -4,10 +4,10 @@ import path from "node:path";
 import { test } from "node:test";
 import type { EditionModel } from "../../src/content/model.ts";
 import { loadSite } from "../../src/content/load.ts";
-import { copyContent, edit, ROOT, problemsOf } from "../helpers.ts";
+import { copyContent, edit, fixture, problemsOf } from "../helpers.ts";
 
 test("the default content is valid and complete", () => {
-  const model = loadSite({ contentDir: path.join(ROOT, "content"), assetsDir: path.join(ROOT, "assets") });
+  const model = loadSite({ contentDir: fixture().content, assetsDir: fixture().assets });
   assert.equal(model.current.year, 2026);
   assert.deepEqual(model.editions.map((e) => e.year), [2024, 2025, 2026]);
   const e = model.editions[0]!;
@@ -28,7 +28,7 @@ test("the default content is valid and complete", () => {
 });
 
 test("a person is defined once; an edition records the affiliation they had at the time", () => {
-  const model = loadSite({ contentDir: path.join(ROOT, "content"), assetsDir: path.join(ROOT, "assets") });
+  const model = loadSite({ contentDir: fixture().content, assetsDir: fixture().assets });
   const lou = (year: number) => model.editions.find((e) => e.year === year)!.organization.flatMap((r) => r.members).find((m) => m.id === "yiling-lou")!;
   assert.equal(model.people["yiling-lou"]!.affiliation, "UIUC");
   assert.deepEqual([lou(2024).affiliation, lou(2024).country], ["Fudan University", "China"]);
@@ -98,12 +98,8 @@ test("a paper cannot take the list's own addresses as its id (papers/page/, pape
   assert.match(problems[1]!, /^content\/2025\/papers\.yaml:\d+:\d+ papers\[0\]\.id: "page" and "search" are taken/);
 });
 
-test("the committed JSON Schemas match the zod schemas (run `npm run schemas` after a change)", async () => {
-  const { readFileSync } = await import("node:fs");
+test("the JSON Schemas for editors flag unknown keys and carry the field descriptions", async () => {
   const { jsonSchemas } = await import("../../src/schemas/json-schema.ts");
-  for (const [file, text] of Object.entries(jsonSchemas())) {
-    assert.equal(readFileSync(path.join(ROOT, "content/schemas", file), "utf8"), text, `content/schemas/${file} is stale`);
-  }
   const papers = JSON.parse(jsonSchemas()["papers.schema.json"]!);
   assert.equal(papers.items.additionalProperties, false, "unknown keys are flagged in editors too");
   assert.match(papers.items.properties.type.description, /paper type id/);

@@ -14,7 +14,7 @@ import { timedSlots } from "../../src/lib/program.ts";
 import { Urls } from "../../src/lib/urls.ts";
 import { calendarFiles } from "../../src/pages/calendars.11ty.ts";
 import { render as programPage } from "../../src/pages/program.11ty.ts";
-import { copyContent, ROOT } from "../helpers.ts";
+import { copyContent, fixture } from "../helpers.ts";
 
 const PROGRAM = `zone: Europe/Lisbon
 room: Sala 1
@@ -148,7 +148,7 @@ test("program.ics: every slot, in UTC, with stable UIDs, read back by ical.js", 
 });
 
 test("dates.ics: deadlines as moments (no DTEND), the workshop as an all-day event, moves counted in SEQUENCE", () => {
-  const model = loadSite({ contentDir: path.join(ROOT, "content"), assetsDir: path.join(ROOT, "assets") });
+  const model = loadSite({ contentDir: fixture().content, assetsDir: fixture().assets });
   const ctx = ctxOf(model, true);
   const ics = datesCalendar(ctx);
   assertWellFormed(ics);
@@ -216,7 +216,7 @@ days:
   assert.match(withSome, /<script src="\/js\/program\.js" defer><\/script>/);
   const full = await programPage({ ctx: ctxOf(withProgram(PROGRAM).model!) });
   assert.equal(full.includes("conf.researchr.org/program"), false, "a full program needs no external link");
-  const none = await programPage({ ctx: ctxOf(loadSite({ contentDir: path.join(ROOT, "content"), assetsDir: path.join(ROOT, "assets") })) });
+  const none = await programPage({ ctx: ctxOf(loadSite({ contentDir: fixture().content, assetsDir: fixture().assets })) });
   assert.equal(none.includes("<table"), false);
   assert.match(none, /conf\.researchr\.org\/program/);
 });

@@ -14,11 +14,11 @@ import { Urls } from "../../src/lib/urls.ts";
 import { contentSecurityPolicy } from "../../src/seo/csp.ts";
 import { socialMeta } from "../../src/seo/head.ts";
 import { eventJsonLd, jsonLdScript, scholarlyArticleJsonLd } from "../../src/seo/json-ld.ts";
-import { ROOT } from "../helpers.ts";
+import { fixture } from "../helpers.ts";
 import { eventProblems, scholarlyArticleProblems } from "../json-ld-shapes.ts";
 
 // These tests pin the facts of the 2024 edition, rendered as if it were the current one.
-const loaded = loadSite({ contentDir: path.join(ROOT, "content"), assetsDir: path.join(ROOT, "assets") });
+const loaded = loadSite({ contentDir: fixture().content, assetsDir: fixture().assets });
 const model = { ...loaded, current: loaded.editions.find((e) => e.year === 2024)! };
 
 function context(prefix = "/"): RenderContext {

@@ -6,12 +6,12 @@ import { test } from "node:test";
 import { parseDocument } from "yaml";
 import { syntheticPapersYaml } from "../../scripts/synthetic-papers.ts";
 import { cacheParsedYaml, readYaml } from "../../src/content/yaml-source.ts";
-import { copyContent, ROOT, problemsOf } from "../helpers.ts";
+import { copyContent, fixture, problemsOf } from "../helpers.ts";
 
 const big = () => syntheticPapersYaml({ count: 200, types: ["research", "position"], awards: ["best-paper"] });
 
 test("large files: the fast path gives the same data as the positional parser", () => {
-  for (const text of [big(), readFileSync(path.join(ROOT, "content/2024/reading.yaml"), "utf8")]) {
+  for (const text of [big(), readFileSync(path.join(fixture().content, "2024/reading.yaml"), "utf8")]) {
     assert.ok(text.length > 64 * 1024);
     const { source, problems } = readYaml(text, "x.yaml", "papers");
     assert.deepEqual(problems, []);

@@ -1,0 +1,48 @@
+/**
+ * The page suite of a fixture site: each page (see ./site-pages.ts for which) in the light and
+ * the dark scheme gets the browser checks that hold for any site (tests/site/browser-checks.ts);
+ * the root pages, each edition's home and the samples also get a full-page screenshot and an ARIA
+ * snapshot (light only), the fixture's baselines. `404.html` is visited at a URL that does not
+ * exist, so it is served with status 404.
+ */
+import { expect, test } from "@playwright/test";
+import { axeViolations, brokenImages, settle, watchPage } from "../site/browser-checks.ts";
+import { discoverPages } from "./site-pages.ts";
+
+const SCHEMES = ["light", "dark"] as const;
+const PREFIXED = (process.env.SITE_PREFIX ?? "").replace(/\//g, "") !== "";
+
+/** Defines the suite for the built site in `dir`; `samples` are the per-item pages it visits. */
+export function pageSuite(dir: string, samples: readonly string[], clock: Date): void {
+  const pages = discoverPages(dir, samples);
+
+  test("the site has pages", () => {
+    expect(pages.map((p) => p.name)).toContain("home");
+    expect(pages.map((p) => p.name)).toContain("404");
+  });
+
+  for (const sitePage of pages) {
+    for (const scheme of SCHEMES) {
+      test(`${sitePage.name} (${scheme})`, async ({ page, baseURL }) => {
+        const target = new URL(sitePage.url, baseURL);
+        const watcher = await watchPage(page, target.origin, () => target.href, sitePage.status);
+        await page.emulateMedia({ colorScheme: scheme });
+        // The dates page words its countdown and passed/next labels from the clock: pin it.
+        await page.clock.setFixedTime(clock);
+
+        const response = await page.goto(sitePage.url);
+        expect(response?.status(), `status of ${target.pathname}`).toBe(sitePage.status);
+        await settle(page);
+
+        if (sitePage.snapshot) await expect.soft(page).toHaveScreenshot(`${sitePage.name}-${scheme}.png`, { fullPage: true });
+        // Link URLs appear in aria snapshots, so they only hold for a site built without a prefix.
+        if (sitePage.snapshot && scheme === "light" && !PREFIXED) {
+          await expect.soft(page.locator("body")).toMatchAriaSnapshot({ name: `${sitePage.name}.aria.yml` });
+        }
+        expect.soft(await brokenImages(page), `broken images on ${target.pathname}`).toEqual([]);
+        expect.soft(await axeViolations(page), `axe violations on ${target.pathname} (${scheme})`).toEqual([]);
+        expect(await watcher.all(), `console errors or bad requests on ${target.pathname} (${scheme})`).toEqual([]);
+      });
+    }
+  }
+}
