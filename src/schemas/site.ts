@@ -27,7 +27,7 @@ export const siteSchema = z
     /** A custom domain for GitHub Pages (written to CNAME), e.g. `llm4code.org`; leave out for <owner>.github.io. */
     domain: z
       .string()
-      .regex(/^(?=.{1,253}$)([a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z]{2,63}$/, "must be a host name such as llm4code.org")
+      .regex(/^(?=.{1,253}$)([a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z]{2,63}$/, "must be a host name such as example.org")
       .optional()
       .describe("Custom domain for GitHub Pages, written to CNAME; omit for a github.io address."),
     /** The edition shown at the root of the site. */
