@@ -92,7 +92,8 @@ export const editionSchema = z
     if (!e.location && !e.online) {
       ctx.addIssue({ code: "custom", path: ["location"], message: "is required unless the workshop is online: give a place (location), online, or both" });
     }
-    if (e.end_date !== undefined && e.end_date < e.date) {
+    // Compared only when both are real days (otherwise the day itself is the problem).
+    if (e.end_date !== undefined && e.end_date < e.date && isoDate.safeParse(e.end_date).success && isoDate.safeParse(e.date).success) {
       ctx.addIssue({ code: "custom", path: ["end_date"], message: `is ${e.end_date}, before the first day (date: ${e.date})` });
     }
   })
