@@ -2,7 +2,7 @@
 import { attendanceOf, isMultiDay, lastDayOf, onlineOf, placeOf } from "../lib/attendance.ts";
 import { pageUrl, type RenderContext, editionLinks } from "../lib/context.ts";
 import { formatDay, formatDayRange, formatDayWithWeekday } from "../lib/dates.ts";
-import { html, type SafeHtml } from "../lib/html.ts";
+import { html, join as joinHtml, type SafeHtml } from "../lib/html.ts";
 import { markdownInline } from "../lib/markdown.ts";
 import { networkName } from "../lib/networks.ts";
 import { icons } from "./icons.ts";
@@ -34,15 +34,18 @@ export function keyFacts(ctx: RenderContext): SafeHtml {
   const mode = attendanceOf(e);
   const platform = online?.platform ? ` (${online.platform})` : "";
   const join = online?.url ? html` · <a href="${online.url}">${TEXT.join}</a>` : "";
-  return html`<dl class="key-facts">
-    <div><dt>Edition</dt><dd>${ordinal} edition</dd></div>
-    ${e.colocated_with ? html`<div><dt>Co-located with</dt><dd><a href="${e.colocated_with.url}">${e.colocated_with.name}</a></dd></div>` : ""}
-    ${place ? html`<div><dt>Place</dt><dd>${icons.pin} ${place}</dd></div>` : ""}
-    ${mode === "online" ? html`<div><dt>Place</dt><dd>${icons.globe} ${TEXT.online}${platform}${join}</dd></div>` : ""}
-    ${mode === "hybrid" ? html`<div><dt>${TEXT.attendance}</dt><dd>${icons.globe} ${TEXT.hybrid}${platform}${join}</dd></div>` : ""}
-    ${isMultiDay(e)
+  const rows = [
+    html`<div><dt>Edition</dt><dd>${ordinal} edition</dd></div>`,
+    e.colocated_with ? html`<div><dt>Co-located with</dt><dd><a href="${e.colocated_with.url}">${e.colocated_with.name}</a></dd></div>` : undefined,
+    place ? html`<div><dt>Place</dt><dd>${icons.pin} ${place}</dd></div>` : undefined,
+    mode === "online" ? html`<div><dt>Place</dt><dd>${icons.globe} ${TEXT.online}${platform}${join}</dd></div>` : undefined,
+    mode === "hybrid" ? html`<div><dt>${TEXT.attendance}</dt><dd>${icons.globe} ${TEXT.hybrid}${platform}${join}</dd></div>` : undefined,
+    isMultiDay(e)
       ? html`<div><dt>${TEXT.dates}</dt><dd>${icons.calendar} ${formatDayRange(e.date, lastDayOf(e))}</dd></div>`
-      : html`<div><dt>Date</dt><dd>${icons.calendar} <time datetime="${e.date}">${formatDayWithWeekday(e.date)}</time></dd></div>`}
+      : html`<div><dt>Date</dt><dd>${icons.calendar} <time datetime="${e.date}">${formatDayWithWeekday(e.date)}</time></dd></div>`,
+  ].filter((row) => row !== undefined);
+  return html`<dl class="key-facts">
+    ${joinHtml(rows, "\n    ")}
   </dl>`;
 }
 
