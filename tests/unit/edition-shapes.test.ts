@@ -19,7 +19,7 @@ import { formatDayRange } from "../../src/lib/dates.ts";
 import { timedSlots } from "../../src/lib/program.ts";
 import { Urls } from "../../src/lib/urls.ts";
 import { editionSchema } from "../../src/schemas/edition.ts";
-import { eventJsonLd } from "../../src/seo/json-ld.ts";
+import { eventJsonLd, jsonLdScript } from "../../src/seo/json-ld.ts";
 import { eventProblems } from "../json-ld-shapes.ts";
 import { copyContent, edit, problemsOf } from "../helpers.ts";
 
@@ -189,4 +189,13 @@ test("an in-person, co-located, one-day workshop reads as it always did", () => 
   assert.equal(event.eventAttendanceMode, "https://schema.org/OfflineEventAttendanceMode");
   assert.equal((event.location as Record<string, unknown>)["@type"], "Place");
   assert.equal(keyFacts(ctx).toString().includes("Attendance"), false);
+});
+
+test("the platform's name and the link are escaped in the key facts and the JSON-LD", () => {
+  const { ctx } = shaped((file) => addAfterDate(file, `online:\n  url: "https://meet.example.org/?a=1&b=\\"2\\""\n  platform: "<script>alert(1)</script>"\n`));
+  const facts = keyFacts(ctx).toString();
+  assert.equal(facts.includes("<script>"), false);
+  assert.match(facts, /Hybrid: in person and online \(&lt;script&gt;alert\(1\)&lt;\/script&gt;\)/);
+  assert.match(facts, /<a href="https:\/\/meet\.example\.org\/\?a=1&amp;b=&quot;2&quot;">Join online<\/a>/);
+  assert.equal(jsonLdScript(eventJsonLd(ctx)).toString().includes("<script>alert"), false);
 });
