@@ -65,7 +65,7 @@ test("formatDayRange: one day, within a month, across months, across years", () 
   assert.equal(formatDayRange("2026-04-01", "2026-04-30"), "1–30 April 2026");
 });
 
-test("no place and not online, an end_date before date, and a program day outside the workshop are errors at file:line:col", () => {
+test("no place and not online, an end_date before date, a program day outside the workshop or listed twice are errors at file:line:col", () => {
   const { root, content, assets } = copyContent();
   edit(path.join(content, "2024/edition.yaml"), "location:\n  city: Lisbon\n  country: Portugal\n", "");
   edit(path.join(content, "2025/edition.yaml"), "date: 2025-05-03\n", "date: 2025-05-03\nend_date: 2025-05-02\n");
@@ -77,11 +77,15 @@ test("no place and not online, an end_date before date, and a program day outsid
   - date: 2026-04-16
     slots:
       - { start: "09:00", end: "10:00", kind: other, title: Day three }
+  - date: 2026-04-15
+    slots:
+      - { start: "11:00", end: "12:00", kind: other, title: Day two again }
 `);
   assert.deepEqual(problemsOf(content, assets, root), [
     "content/2024/edition.yaml:4:1 edition.location: is required unless the workshop is online: give a place (location), online, or both",
     "content/2025/edition.yaml:15:11 edition.end_date: is 2025-05-02, before the first day (date: 2025-05-03)",
     "content/2026/program.yaml:29:11 program.days[2].date: 2026-04-16 is not a day of the workshop: edition.yaml has it from 2026-04-14 to 2026-04-15",
+    "content/2026/program.yaml:32:11 program.days[3].date: duplicate day 2026-04-15 (also at index 1); put its slots under one day",
   ]);
   // A one-day workshop says so.
   edit(path.join(content, "2026/edition.yaml"), "end_date: 2026-04-15\n", "");
@@ -90,6 +94,8 @@ test("no place and not online, an end_date before date, and a program day outsid
   assert.deepEqual(problemsOf(content, assets, root), [
     "content/2026/program.yaml:26:11 program.days[1].date: 2026-04-15 is not a day of the workshop: edition.yaml has it on 2026-04-14",
     "content/2026/program.yaml:29:11 program.days[2].date: 2026-04-16 is not a day of the workshop: edition.yaml has it on 2026-04-14",
+    "content/2026/program.yaml:32:11 program.days[3].date: 2026-04-15 is not a day of the workshop: edition.yaml has it on 2026-04-14",
+    "content/2026/program.yaml:32:11 program.days[3].date: duplicate day 2026-04-15 (also at index 1); put its slots under one day",
   ]);
 });
 
