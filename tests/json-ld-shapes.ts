@@ -44,18 +44,28 @@ export function eventProblems(data: Json): string[] {
     if (value !== undefined && !(typeof value === "string" && ISO_DATE.test(value))) problems.push(`${key}: not an ISO 8601 date`);
   }
   if (typeof data.startDate === "string" && typeof data.endDate === "string" && data.endDate < data.startDate) problems.push("endDate is before startDate");
-  const location = data.location as Json | undefined;
-  if (!location) problems.push("location is required");
-  else if (location["@type"] === "Place") {
-    const address = location.address as Json | undefined;
-    if (!address) problems.push("location.address is required for a Place");
-    else if (address["@type"] === "PostalAddress") {
-      if (!nonEmpty(address.addressLocality) && !nonEmpty(address.streetAddress)) problems.push("location.address needs a locality or street");
-      if (!nonEmpty(address.addressCountry)) problems.push("location.address.addressCountry is required");
-    } else if (!nonEmpty(address)) problems.push("location.address must be a PostalAddress or text");
-  } else if (location["@type"] === "VirtualLocation") {
-    if (!isAbsoluteUrl(location.url)) problems.push("location.url is required for a VirtualLocation");
-  } else problems.push("location must be a Place or a VirtualLocation");
+  // One location, or several (a hybrid event: a Place and a VirtualLocation).
+  const locations = list(data.location) as Json[];
+  if (locations.length === 0) problems.push("location is required");
+  locations.forEach((location, i) => {
+    const at = locations.length > 1 ? `location[${i}]` : "location";
+    if (location?.["@type"] === "Place") {
+      const address = location.address as Json | undefined;
+      if (!address) problems.push(`${at}.address is required for a Place`);
+      else if (address["@type"] === "PostalAddress") {
+        if (!nonEmpty(address.addressLocality) && !nonEmpty(address.streetAddress)) problems.push(`${at}.address needs a locality or street`);
+        if (!nonEmpty(address.addressCountry)) problems.push(`${at}.address.addressCountry is required`);
+      } else if (!nonEmpty(address)) problems.push(`${at}.address must be a PostalAddress or text`);
+    } else if (location?.["@type"] === "VirtualLocation") {
+      if (!isAbsoluteUrl(location.url)) problems.push(`${at}.url is required for a VirtualLocation`);
+    } else problems.push(`${at} must be a Place or a VirtualLocation`);
+  });
+  // The attendance mode says which kinds of location there are.
+  const kinds = new Set(locations.map((l) => l?.["@type"]));
+  const expected = kinds.has("Place") && kinds.has("VirtualLocation") ? "Mixed" : kinds.has("VirtualLocation") ? "Online" : "Offline";
+  if (locations.length > 0 && data.eventAttendanceMode !== undefined && data.eventAttendanceMode !== `https://schema.org/${expected}EventAttendanceMode`) {
+    problems.push(`eventAttendanceMode: the locations make it ${expected}EventAttendanceMode`);
+  }
   const statuses = ["EventScheduled", "EventCancelled", "EventMovedOnline", "EventPostponed", "EventRescheduled"];
   if (data.eventStatus !== undefined && !statuses.some((s) => data.eventStatus === `https://schema.org/${s}`)) problems.push("eventStatus: not a schema.org EventStatusType");
   const modes = ["OfflineEventAttendanceMode", "OnlineEventAttendanceMode", "MixedEventAttendanceMode"];

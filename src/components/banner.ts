@@ -3,12 +3,19 @@
 // the active theme (system preference or the visitor's choice) and hides the other; both images are
 // lazy, and a hidden lazy image is never fetched, so a visitor downloads only the variant they see.
 import { assetUrl, srcsetOf, type RenderContext, type Shape, type Theme } from "../lib/context.ts";
-import { formatDay } from "../lib/dates.ts";
+import { attendanceOf, lastDayOf, placeOf } from "../lib/attendance.ts";
+import { formatDayRange } from "../lib/dates.ts";
 import { html, join, type SafeHtml } from "../lib/html.ts";
 import type { EncodedImage } from "../images/pipeline.ts";
 
 /** Widest viewport that gets the mobile (portrait) banner. */
 export const MOBILE_MAX_WIDTH = 600;
+
+/** Fixed texts of the banner's description. */
+const TEXT = {
+  online: "online",
+  andOnline: "and online",
+} as const;
 
 const SIZES: Record<Shape, string> = {
   mobile: "calc(100vw - 2rem)",
@@ -17,10 +24,12 @@ const SIZES: Record<Shape, string> = {
 
 export function bannerAlt(ctx: RenderContext): string {
   const e = ctx.edition.edition;
-  return (
-    e.banner_alt ??
-    `${ctx.model.site.short_name} ${e.year}: workshop at ${e.colocated_with.short}, ${formatDay(e.date)}, in ${e.location.city}, ${e.location.country}.`
-  );
+  if (e.banner_alt) return e.banner_alt;
+  const mode = attendanceOf(e);
+  const place = placeOf(e, false);
+  const where = mode === "online" ? TEXT.online : `in ${place}${mode === "hybrid" ? ` ${TEXT.andOnline}` : ""}`;
+  const at = e.colocated_with ? ` at ${e.colocated_with.short}` : "";
+  return `${ctx.model.site.short_name} ${e.year}: workshop${at}, ${formatDayRange(e.date, lastDayOf(e))}, ${where}.`;
 }
 
 function themePicture(ctx: RenderContext, theme: Theme): SafeHtml {

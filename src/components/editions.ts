@@ -2,8 +2,16 @@
 // notice on every page of an archived edition that points to the current one.
 import type { EditionModel } from "../content/model.ts";
 import type { RenderContext } from "../lib/context.ts";
-import { formatDay } from "../lib/dates.ts";
+import { attendanceOf, lastDayOf } from "../lib/attendance.ts";
+import { formatDayRange } from "../lib/dates.ts";
 import { html, type SafeHtml } from "../lib/html.ts";
+
+/** Fixed texts about where an edition was held. */
+const TEXT = {
+  online: "Online",
+  heldOnline: "held online",
+  andOnline: "and online",
+} as const;
 
 /** Where an edition's home page is: the site root for the current edition, `/<year>/` otherwise. */
 export function editionHome(ctx: RenderContext, edition: EditionModel): string {
@@ -22,7 +30,7 @@ export function editionsMenu(ctx: RenderContext): SafeHtml {
     <ul>
       ${editions.map((e) => {
         const here = e === ctx.edition;
-        return html`<li><a href="${editionHome(ctx, e)}"${here ? html` aria-current="true"` : ""}><span class="editions__year">${e.year}</span> <span class="editions__place">${e.edition.location.city}</span>${e === ctx.model.current ? html` <span class="editions__tag">current</span>` : ""}</a></li>`;
+        return html`<li><a href="${editionHome(ctx, e)}"${here ? html` aria-current="true"` : ""}><span class="editions__year">${e.year}</span> <span class="editions__place">${e.edition.location?.city ?? TEXT.online}</span>${e === ctx.model.current ? html` <span class="editions__tag">current</span>` : ""}</a></li>`;
       })}
     </ul>
   </details>`;
@@ -33,7 +41,10 @@ export function archiveNotice(ctx: RenderContext): SafeHtml {
   if (!ctx.archived) return html``;
   const current = ctx.model.current;
   const name = ctx.model.site.short_name;
+  const e = ctx.edition.edition;
+  const mode = attendanceOf(e);
+  const where = mode === "online" ? TEXT.heldOnline : `held in ${e.location?.city ?? ""}${mode === "hybrid" ? ` ${TEXT.andOnline}` : ""}`;
   return html`<div class="archive-notice" role="note">
-    <p>You are looking at the archive of ${name} ${ctx.edition.year}, held in ${ctx.edition.edition.location.city} on ${formatDay(ctx.edition.edition.date)}. <a href="${editionHome(ctx, current)}">Go to ${name} ${current.year}</a></p>
+    <p>You are looking at the archive of ${name} ${ctx.edition.year}, ${where} on ${formatDayRange(e.date, lastDayOf(e))}. <a href="${editionHome(ctx, current)}">Go to ${name} ${current.year}</a></p>
   </div>`;
 }

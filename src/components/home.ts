@@ -1,10 +1,20 @@
 // Home page pieces: key facts, news, the social post card.
+import { attendanceOf, isMultiDay, lastDayOf, onlineOf, placeOf } from "../lib/attendance.ts";
 import { pageUrl, type RenderContext, editionLinks } from "../lib/context.ts";
-import { formatDay, formatDayWithWeekday } from "../lib/dates.ts";
-import { html, type SafeHtml } from "../lib/html.ts";
+import { formatDay, formatDayRange, formatDayWithWeekday } from "../lib/dates.ts";
+import { html, join as joinHtml, type SafeHtml } from "../lib/html.ts";
 import { markdownInline } from "../lib/markdown.ts";
 import { networkName } from "../lib/networks.ts";
 import { icons } from "./icons.ts";
+
+/** Fixed texts of the key facts about how and when the workshop is held. */
+const TEXT = {
+  dates: "Dates",
+  online: "Online",
+  attendance: "Attendance",
+  hybrid: "Hybrid: in person and online",
+  join: "Join online",
+} as const;
 
 const ORDINALS = ["Zeroth", "First", "Second", "Third", "Fourth", "Fifth", "Sixth", "Seventh", "Eighth", "Ninth", "Tenth"];
 
@@ -19,11 +29,23 @@ export function ordinalSuffix(n: number): string {
 export function keyFacts(ctx: RenderContext): SafeHtml {
   const e = ctx.edition.edition;
   const ordinal = ORDINALS[e.ordinal] ?? ordinalSuffix(e.ordinal);
+  const place = placeOf(e);
+  const online = onlineOf(e);
+  const mode = attendanceOf(e);
+  const platform = online?.platform ? ` (${online.platform})` : "";
+  const join = online?.url ? html` · <a href="${online.url}">${TEXT.join}</a>` : "";
+  const rows = [
+    html`<div><dt>Edition</dt><dd>${ordinal} edition</dd></div>`,
+    e.colocated_with ? html`<div><dt>Co-located with</dt><dd><a href="${e.colocated_with.url}">${e.colocated_with.name}</a></dd></div>` : undefined,
+    place ? html`<div><dt>Place</dt><dd>${icons.pin} ${place}</dd></div>` : undefined,
+    mode === "online" ? html`<div><dt>Place</dt><dd>${icons.globe} ${TEXT.online}${platform}${join}</dd></div>` : undefined,
+    mode === "hybrid" ? html`<div><dt>${TEXT.attendance}</dt><dd>${icons.globe} ${TEXT.hybrid}${platform}${join}</dd></div>` : undefined,
+    isMultiDay(e)
+      ? html`<div><dt>${TEXT.dates}</dt><dd>${icons.calendar} ${formatDayRange(e.date, lastDayOf(e))}</dd></div>`
+      : html`<div><dt>Date</dt><dd>${icons.calendar} <time datetime="${e.date}">${formatDayWithWeekday(e.date)}</time></dd></div>`,
+  ].filter((row) => row !== undefined);
   return html`<dl class="key-facts">
-    <div><dt>Edition</dt><dd>${ordinal} edition</dd></div>
-    <div><dt>Co-located with</dt><dd><a href="${e.colocated_with.url}">${e.colocated_with.name}</a></dd></div>
-    <div><dt>Place</dt><dd>${icons.pin} ${e.location.venue ? `${e.location.venue}, ` : ""}${e.location.city}, ${e.location.country}</dd></div>
-    <div><dt>Date</dt><dd>${icons.calendar} <time datetime="${e.date}">${formatDayWithWeekday(e.date)}</time></dd></div>
+    ${joinHtml(rows, "\n    ")}
   </dl>`;
 }
 

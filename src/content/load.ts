@@ -16,6 +16,7 @@ import { programSchema } from "../schemas/program.ts";
 import { readingSchema } from "../schemas/reading.ts";
 import { siteSchema } from "../schemas/site.ts";
 import { speakersSchema } from "../schemas/speakers.ts";
+import { isMultiDay, isWorkshopDay, lastDayOf } from "../lib/attendance.ts";
 import { fixedOffset, wallTimeExists } from "../lib/dates.ts";
 import { defaultSlotId } from "../lib/program.ts";
 import { hasPage } from "./pages.ts";
@@ -197,6 +198,18 @@ function loadEdition(c: Collector, dir: string, assets: string, year: number, pe
     const paperIds = new Set(papers?.value.map((p) => p.id) ?? []);
     const speakerIds = new Set(speakers?.value.map((s) => s.person) ?? []);
     const slotIds = new Set<string>();
+    // Every day of the program is one of the workshop's days (date to end_date in edition.yaml), once.
+    const seenDays = new Map<string, number>();
+    program.value.days.forEach((day, d) => {
+      const e = edition?.value;
+      if (e && !isWorkshopDay(e, day.date)) {
+        const range = isMultiDay(e) ? `from ${e.date} to ${lastDayOf(e)}` : `on ${e.date}`;
+        c.problems.push(problemAt(program.source, ["days", d, "date"], `${day.date} is not a day of the workshop: edition.yaml has it ${range}`));
+      }
+      if (seenDays.has(day.date)) {
+        c.problems.push(problemAt(program.source, ["days", d, "date"], `duplicate day ${day.date} (also at index ${seenDays.get(day.date)}); put its slots under one day`));
+      } else seenDays.set(day.date, d);
+    });
     program.value.days.forEach((day, d) =>
       day.slots.forEach((slot, s) => {
         const at = ["days", d, "slots", s];

@@ -1,6 +1,6 @@
 // Owns the banner's code text: turning a workshop call into highlighted Python-like token lines.
 
-export type TokenKind = "fn" | "param" | "operator" | "string" | "punct";
+export type TokenKind = "fn" | "param" | "operator" | "string" | "constant" | "punct";
 
 export interface Token {
   kind: TokenKind;
@@ -11,7 +11,8 @@ export type CodeLine = Token[];
 
 export interface CallArg {
   name: string;
-  value: string;
+  /** A text is written as a string literal, a flag as `True` or `False`. */
+  value: string | boolean;
 }
 
 const INDENT = "    ";
@@ -33,7 +34,7 @@ function argTokens(arg: CallArg): Token[] {
   return [
     { kind: "param", text: arg.name },
     { kind: "operator", text: "=" },
-    { kind: "string", text: pythonString(arg.value) },
+    typeof arg.value === "boolean" ? { kind: "constant", text: arg.value ? "True" : "False" } : { kind: "string", text: pythonString(arg.value) },
   ];
 }
 

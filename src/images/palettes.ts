@@ -20,6 +20,8 @@ export interface BannerPalette {
     param: string;
     operator: string;
     string: string;
+    /** `True` and `False`. */
+    constant: string;
     punct: string;
     lineNumber: string;
     tabLabel: string;
@@ -41,6 +43,7 @@ export const BANNER_PALETTES: Record<BannerTheme, BannerPalette> = {
       param: "#953800",
       operator: "#c21c2c",
       string: "#116329",
+      constant: "#0550ae",
       punct: "#4f5661",
       lineNumber: "#5f6673",
       tabLabel: "#3d4450",
@@ -60,6 +63,7 @@ export const BANNER_PALETTES: Record<BannerTheme, BannerPalette> = {
       param: "#ffa657",
       operator: "#ff7b72",
       string: "#7ee787",
+      constant: "#79c0ff",
       punct: "#c9d1d9",
       lineNumber: "#8a93a3",
       tabLabel: "#c9d1d9",

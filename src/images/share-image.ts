@@ -110,7 +110,7 @@ export function shareCardSvg(opts: ShareCardOptions): ShareCardSvg {
   const lineH = Math.round(size * 1.18);
 
   // The workshop call, shrunk to one line across the window.
-  const code = singleLineCall(opts.call, opts.args.map((a) => ({ name: a.name, value: drawable(a.value, MONO) })))[0]!;
+  const code = singleLineCall(opts.call, opts.args.map((a) => ({ name: a.name, value: typeof a.value === "string" ? drawable(a.value, MONO) : a.value })))[0]!;
   const codeSize = Math.max(12, Math.min(24, Math.floor((textWidth / measureText(lineText(code), MONO, 1)) * 2) / 2));
   const codeBaseline = winY + winH - 52;
 

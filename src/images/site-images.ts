@@ -4,8 +4,10 @@ import { existsSync, readFileSync } from "node:fs";
 import path from "node:path";
 import type { EditionModel, SiteModel } from "../content/model.ts";
 import type { Shape, SiteImages, Theme } from "../lib/context.ts";
+import { isMultiDay, lastDayOf, onlineOf, placeOf } from "../lib/attendance.ts";
 import { formatDayShort } from "../lib/dates.ts";
 import { initials } from "../lib/people.ts";
+import type { CallArg } from "./banner-code.ts";
 import { bannerSvg } from "./banner-svg.ts";
 import { monogramSvg } from "./monogram.ts";
 import { encodeImage, type EncodedImage } from "./pipeline.ts";
@@ -20,14 +22,21 @@ export interface ImageOptions {
   cacheDir: string;
 }
 
-/** The banner's code line: `Workshop(name='LLM4Code', main_conf='ICSE', date='Apr 20, 2024', location='Lisbon, Portugal')`. */
-export function bannerArgs(model: SiteModel, edition: EditionModel): { name: string; value: string }[] {
+/**
+ * The banner's code line: `Workshop(name='LLM4Code', main_conf='ICSE', date='Apr 20, 2024', location='Lisbon, Portugal')`.
+ * A standalone workshop has no `main_conf`, one of several days an `end_date`, an online one
+ * `online=True` (with `location` too when it is hybrid).
+ */
+export function bannerArgs(model: SiteModel, edition: EditionModel): CallArg[] {
   const e = edition.edition;
+  const place = placeOf(e, false);
   return [
     { name: "name", value: model.site.short_name },
-    { name: "main_conf", value: e.colocated_with.short },
+    ...(e.colocated_with ? [{ name: "main_conf", value: e.colocated_with.short }] : []),
     { name: "date", value: formatDayShort(e.date) },
-    { name: "location", value: `${e.location.city}, ${e.location.country}` },
+    ...(isMultiDay(e) ? [{ name: "end_date", value: formatDayShort(lastDayOf(e)) }] : []),
+    ...(place ? [{ name: "location", value: place }] : []),
+    ...(onlineOf(e) ? [{ name: "online", value: true }] : []),
   ];
 }
 

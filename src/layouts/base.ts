@@ -60,6 +60,7 @@ export function basePage({ ctx, title, path, description, body, ownHeading, noin
   const windowTitle = pageTitle(name, path === "" ? ctx.edition.edition.title : title, path === "");
   const canonical = ctx.urls.absolute(ctx.permanentBase + path);
   const summary = description ?? site.description;
+  const colocated = ctx.edition.edition.colocated_with;
   const social = site.social.map(
     (s) => html`<li><a href="${s.url}" rel="me">${s.network === "x" ? icons.x : s.network === "github" ? icons.github : icons.link}<span>${s.handle}</span><span class="visually-hidden"> on ${networkName(s.network)}</span></a></li>`,
   );
@@ -99,7 +100,7 @@ ${body}
 </main>
 <footer class="site-footer">
   <div class="site-footer__inner">
-    <p>${ctx.edition.edition.title}, co-located with <a href="${ctx.edition.edition.colocated_with.url}">${ctx.edition.edition.colocated_with.name}</a>.</p>
+    <p>${ctx.edition.edition.title}${colocated ? html`, co-located with <a href="${colocated.url}">${colocated.name}</a>` : ""}.</p>
     <ul class="site-footer__links">
       ${social}
       <li><a href="${pageUrl(ctx, "feed.xml")}">${icons.feed}<span>News feed</span></a></li>

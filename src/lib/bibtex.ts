@@ -36,7 +36,7 @@ export function bibtexEntry(site: SiteModel["site"], edition: EditionModel, pape
     ["author", paper.authors.map((a) => `${bibEscape(a.family)}, ${bibEscape(a.given)}`).join(" and ")],
   ];
   if (paper.archival) fields.push(["booktitle", bibEscape(proceedingsTitle(site, edition))]);
-  else fields.push(["howpublished", bibEscape(`${edition.edition.title}, ${edition.edition.colocated_with.name} (non-archival)`)]);
+  else fields.push(["howpublished", bibEscape(`${edition.edition.title}${edition.edition.colocated_with ? `, ${edition.edition.colocated_with.name}` : ""} (non-archival)`)]);
   fields.push(["year", String(edition.year)]);
   fields.push(["month", edition.edition.date.slice(5, 7).replace(/^0/, "")]);
   if (paper.links.doi) fields.push(["doi", bibEscape(paper.links.doi)]);

@@ -2,11 +2,18 @@
 // from the edition, the item id and the site's host, so they stay the same from build to build.
 import type { EditionModel } from "../content/model.ts";
 import type { ImportantDate } from "../schemas/dates.ts";
+import { onlineOf, placeOf } from "./attendance.ts";
 import type { RenderContext } from "./context.ts";
 import { formatDay, spanOf, zoneLabel } from "./dates.ts";
 import { icsFile, type CalendarEvent } from "./ics.ts";
 import { fullName } from "./people.ts";
 import { KIND_LABELS, slotSpeakers, timedSlots, type TimedSlot } from "./program.ts";
+
+/** Fixed texts of the calendar entries of an online or hybrid workshop. */
+const TEXT = {
+  online: "Online",
+  join: "Join online",
+} as const;
 
 function host(ctx: RenderContext): string {
   return new URL(ctx.model.site.url).host;
@@ -58,12 +65,17 @@ export function slotEvent(ctx: RenderContext, t: TimedSlot): CalendarEvent {
     ...papers.map((p) => `- ${p.title}`),
     ...(chair ? [`Chair: ${fullName(chair)}`] : []),
   ];
-  const place = [t.room, e.edition.location.venue, `${e.edition.location.city}, ${e.edition.location.country}`].filter(Boolean).join(", ");
+  // In person: the room and the place. Online only: the attendees' link (or just "Online").
+  // Hybrid: the place, with the link in the description.
+  const online = onlineOf(e.edition);
+  const place = placeOf(e.edition);
+  if (online?.url) lines.push(`${TEXT.join}${online.platform ? ` (${online.platform})` : ""}: ${online.url}`);
+  const location = place ? [t.room, place].filter(Boolean).join(", ") : (online?.url ?? TEXT.online);
   return {
     uid: `${e.year}-slot-${t.id}@${host(ctx)}`,
     summary: `${site.short_name} ${e.year}: ${t.slot.title}`,
     description: lines.join("\n"),
-    location: place,
+    location,
     url: ctx.urls.absolute(`${ctx.permanentBase}program/#slot-${t.id}`),
     start: t.start,
     end: t.end,

@@ -22,6 +22,19 @@ export function formatDayWithWeekday(day: string): string {
   return `${weekday}, ${formatDay(day)}`;
 }
 
+/**
+ * A span of whole days: `12–13 December 2026`, `30 November – 1 December 2026`,
+ * `31 December 2026 – 1 January 2027`; one day alone is `formatDay` of it.
+ */
+export function formatDayRange(start: string, end: string): string {
+  if (end <= start) return formatDay(start);
+  const [y1, m1, d1] = parts(start);
+  const [y2, m2, d2] = parts(end);
+  if (y1 !== y2) return `${formatDay(start)} – ${formatDay(end)}`;
+  if (m1 !== m2) return `${d1} ${MONTHS_LONG[m1 - 1]} – ${formatDay(end)}`;
+  return `${d1}–${d2} ${MONTHS_LONG[m2 - 1]} ${y2}`;
+}
+
 /** `2024-04-20` → `Apr 20, 2024` (the banner's style). */
 export function formatDayShort(day: string): string {
   const [y, m, d] = parts(day);

@@ -1,12 +1,13 @@
 // Important Dates.
 import { datesList } from "../components/dates.ts";
 import { hasPage } from "../content/pages.ts";
+import { isMultiDay } from "../lib/attendance.ts";
 import { editionPage } from "../lib/page-template.ts";
 
 const page = editionPage({
   path: "dates/",
   title: () => "Important Dates",
-  description: (ctx) => `Deadlines and the workshop day of ${ctx.model.site.short_name} ${ctx.edition.year}.`,
+  description: (ctx) => `Deadlines and the workshop ${isMultiDay(ctx.edition.edition) ? "days" : "day"} of ${ctx.model.site.short_name} ${ctx.edition.year}.`,
   when: (ctx) => hasPage(ctx.edition, "dates"),
   render: (ctx) => datesList(ctx),
   scripts: ["dates"],

@@ -10,7 +10,7 @@ export const editionSchema = z
     ordinal: z.number().int().min(1).describe("1 for the first edition, 2 for the second, and so on."),
     /** The edition's full title, e.g. `The First International Workshop on Large Language Models for Code`. */
     title: text.describe("The edition's full title."),
-    /** The conference the workshop is co-located with. */
+    /** The conference the workshop is co-located with; absent for a standalone workshop. */
     colocated_with: z
       .strictObject({
         /** Its name with year, e.g. `ICSE 2024`. */
@@ -19,17 +19,37 @@ export const editionSchema = z
         short: text.describe("Acronym alone, e.g. ICSE."),
         url: httpUrl.describe("The conference's site."),
       })
-      .describe("The conference the workshop is co-located with."),
-    /** Where the workshop takes place. */
+      .optional()
+      .describe("The conference the workshop is co-located with; leave it out for a standalone workshop."),
+    /** Where the workshop takes place in person; may be left out when it is held online only. */
     location: z
       .strictObject({
         city: text.describe("City."),
         country: text.describe("Country."),
         venue: text.optional().describe("Venue, if known."),
       })
-      .describe("Where the workshop takes place."),
-    /** The day of the workshop. */
-    date: isoDate.describe("The day of the workshop."),
+      .optional()
+      .describe("Where the workshop takes place in person; leave it out for a workshop held online only."),
+    /**
+     * Whether the workshop is held online: `true`, or the link attendees join by (and the
+     * platform's name). With `location` too, the workshop is hybrid.
+     */
+    online: z
+      .union([
+        z.boolean().describe("true: held online (the link is not published); false: in person only, as when absent."),
+        z
+          .strictObject({
+            url: httpUrl.describe("The link attendees join by: a meeting room, a stream or a registration page."),
+            platform: text.optional().describe("The platform's name, e.g. Zoom."),
+          })
+          .describe("Held online, joined at this link."),
+      ])
+      .optional()
+      .describe("Held online: true, or {url, platform}. Together with location the workshop is hybrid."),
+    /** The (first) day of the workshop. */
+    date: isoDate.describe("The day of the workshop; its first day when it lasts several."),
+    /** The last day of a workshop of several days; the same as or later than `date`. */
+    end_date: isoDate.optional().describe("The last day of a workshop that lasts several days; not before date."),
     /** The workshop's local time zone (IANA name), e.g. `Europe/Lisbon`. */
     zone: zone.describe("The workshop's local time zone, e.g. Europe/Lisbon."),
     /** Where authors submit papers. */
@@ -67,6 +87,15 @@ export const editionSchema = z
       .describe("Old paths that redirect to current pages, e.g. {date/: dates/}."),
     /** Alternative text of the home page banner; a description is made from the edition's facts when absent. */
     banner_alt: text.optional().describe("Alternative text of the home banner; made from the facts when absent."),
+  })
+  .superRefine((e, ctx) => {
+    if (!e.location && !e.online) {
+      ctx.addIssue({ code: "custom", path: ["location"], message: "is required unless the workshop is online: give a place (location), online, or both" });
+    }
+    // Compared only when both are real days (otherwise the day itself is the problem).
+    if (e.end_date !== undefined && e.end_date < e.date && isoDate.safeParse(e.end_date).success && isoDate.safeParse(e.date).success) {
+      ctx.addIssue({ code: "custom", path: ["end_date"], message: `is ${e.end_date}, before the first day (date: ${e.date})` });
+    }
   })
   .describe("One edition of the workshop (content/<year>/edition.yaml).");
 

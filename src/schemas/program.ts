@@ -36,10 +36,10 @@ export const programSchema = z
     zone: zone.describe("The workshop's IANA time zone."),
     /** The room of every slot that names none. */
     room: text.optional().describe("The room of every slot that names none."),
-    /** True when the program lists only part of the day; the page then also links to program_url. */
+    /** True when the program lists only part of the day (or days); the page then also links to program_url. */
     partial: z.boolean().default(false).describe("True when only part of the day is listed; the page also links to the full program (program_url)."),
     days: z
-      .array(z.strictObject({ date: isoDate.describe("The day."), slots: z.array(slotSchema).min(1).describe("Slots, in order.") }))
+      .array(z.strictObject({ date: isoDate.describe("The day: one of the workshop's days, from date to end_date in edition.yaml."), slots: z.array(slotSchema).min(1).describe("Slots, in order.") }))
       .min(1)
       .describe("Days of the workshop."),
   })

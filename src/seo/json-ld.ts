@@ -3,6 +3,7 @@
 // executed, so the Content-Security-Policy's `script-src 'self'` does not apply to it.
 import type { PersonRef, ResolvedPaper } from "../content/model.ts";
 import type { ShareImage } from "../images/share-image.ts";
+import { attendanceOf, lastDayOf, onlineOf, placeOf, type AttendanceMode } from "../lib/attendance.ts";
 import type { RenderContext } from "../lib/context.ts";
 import { safe, type SafeHtml } from "../lib/html.ts";
 import { fullName } from "../lib/people.ts";
@@ -24,12 +25,42 @@ function absoluteImage(ctx: RenderContext, image: ShareImage | undefined): strin
   return image ? [ctx.urls.absolute(`/${image.path}`)] : [];
 }
 
-/** The edition as a schema.org `Event`: name, day, place, organizer, the conference it is part of, keynote speakers. */
+const ATTENDANCE_MODES: Record<AttendanceMode, string> = {
+  "in-person": `${SCHEMA}/OfflineEventAttendanceMode`,
+  online: `${SCHEMA}/OnlineEventAttendanceMode`,
+  hybrid: `${SCHEMA}/MixedEventAttendanceMode`,
+};
+
+/**
+ * Where the edition takes place: a `Place`, a `VirtualLocation` (its url the attendees' link, or
+ * the edition's home page when the organizers publish none), or both for a hybrid edition.
+ */
+function locationLd(ctx: RenderContext): JsonLd | JsonLd[] {
+  const e = ctx.edition.edition;
+  const online = onlineOf(e);
+  const places: JsonLd[] = [];
+  if (e.location) {
+    places.push({
+      "@type": "Place",
+      name: placeOf(e)!,
+      address: { "@type": "PostalAddress", addressLocality: e.location.city, addressCountry: e.location.country },
+    });
+  }
+  if (online) {
+    places.push({
+      "@type": "VirtualLocation",
+      url: online.url ?? ctx.urls.absolute(ctx.permanentBase),
+      ...(online.platform ? { name: online.platform } : {}),
+    });
+  }
+  return places.length === 1 ? places[0]! : places;
+}
+
+/** The edition as a schema.org `Event`: name, days, place and/or online location, organizer, the conference it is part of, keynote speakers. */
 export function eventJsonLd(ctx: RenderContext, image?: ShareImage): JsonLd {
   const { site } = ctx.model;
   const e = ctx.edition.edition;
   const description = ctx.edition.about?.front.description ?? site.description;
-  const place = [e.location.venue, e.location.city, e.location.country].filter(Boolean).join(", ");
   return {
     "@context": SCHEMA,
     "@type": "Event",
@@ -37,16 +68,12 @@ export function eventJsonLd(ctx: RenderContext, image?: ShareImage): JsonLd {
     alternateName: `${site.short_name} ${ctx.edition.year}`,
     description,
     startDate: e.date,
-    endDate: e.date,
+    endDate: lastDayOf(e),
     eventStatus: `${SCHEMA}/EventScheduled`,
-    eventAttendanceMode: `${SCHEMA}/OfflineEventAttendanceMode`,
-    location: {
-      "@type": "Place",
-      name: place,
-      address: { "@type": "PostalAddress", addressLocality: e.location.city, addressCountry: e.location.country },
-    },
+    eventAttendanceMode: ATTENDANCE_MODES[attendanceOf(e)],
+    location: locationLd(ctx),
     organizer: { "@type": "Organization", name: site.name, url: ctx.urls.absolute("/") },
-    superEvent: { "@type": "Event", name: e.colocated_with.name, url: e.colocated_with.url },
+    ...(e.colocated_with ? { superEvent: { "@type": "Event", name: e.colocated_with.name, url: e.colocated_with.url } } : {}),
     url: ctx.urls.absolute(ctx.permanentBase),
     inLanguage: site.language,
     ...(image ? { image: absoluteImage(ctx, image) } : {}),

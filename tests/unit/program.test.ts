@@ -14,7 +14,7 @@ import { timedSlots } from "../../src/lib/program.ts";
 import { Urls } from "../../src/lib/urls.ts";
 import { calendarFiles } from "../../src/pages/calendars.11ty.ts";
 import { render as programPage } from "../../src/pages/program.11ty.ts";
-import { copyContent, fixture } from "../helpers.ts";
+import { copyContent, edit, fixture } from "../helpers.ts";
 
 const PROGRAM = `zone: Europe/Lisbon
 room: Sala 1
@@ -45,9 +45,10 @@ function ctxOf(model: SiteModel, atRoot = false): RenderContext {
   };
 }
 
-function withProgram(text: string): { model?: SiteModel; problems: string[]; root: string } {
+function withProgram(text: string, workshopDay?: string): { model?: SiteModel; problems: string[]; root: string } {
   const { root, content, assets } = copyContent();
   writeFileSync(path.join(content, "2024/program.yaml"), text);
+  if (workshopDay) edit(path.join(content, "2024/edition.yaml"), /^date: .*$/m, `date: ${workshopDay}`);
   try {
     return { model: loadSite({ contentDir: content, assetsDir: assets, relativeTo: root }), problems: [], root };
   } catch (error) {
@@ -228,7 +229,7 @@ days:
   - date: 2024-03-31
     slots:
       - { start: "01:30", end: "03:00", kind: other, title: Night session }
-`);
+`, "2024-03-31");
   assert.deepEqual(problems, ["content/2024/program.yaml:5:18 program.days[0].slots[0].start: 01:30 does not exist in Europe/Lisbon on 2024-03-31: the clocks skip it for daylight saving"]);
   const { root, content, assets } = copyContent();
   writeFileSync(
