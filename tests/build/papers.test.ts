@@ -93,7 +93,7 @@ test("related reading: a page per edition when reading.yaml exists, with its own
 test("a HotCRP import: e-mail addresses, conflicts and reviews appear nowhere in the built site", async () => {
   const { content, assets, root } = copyContent();
   const messages: string[] = [];
-  const status = importPapers([path.join(ROOT, "tests/fixtures/import/hotcrp.json"), "--format", "hotcrp", "--edition", "2024", "--content", content], (s) => messages.push(s), (s) => messages.push(s));
+  const status = await importPapers([path.join(ROOT, "tests/fixtures/import/hotcrp.json"), "--format", "hotcrp", "--edition", "2024", "--content", content], (s) => messages.push(s), (s) => messages.push(s));
   assert.equal(status, 0, messages.join("\n"));
   const site = await buildSite({ output: path.join(root, "site"), content, assets, quiet: true });
   const paper = page(site, "2024/papers/7/index.html");

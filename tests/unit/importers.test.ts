@@ -24,10 +24,10 @@ const TYPES = [
 export const PRIVATE = ["private-mail.test", "SECRET-REVIEW-TEXT", "collaborator", "sha2-deadbeef", "contact"];
 
 /** Run the command, capturing its output. */
-function run(args: string[]): { status: number; out: string; err: string } {
+async function run(args: string[]): Promise<{ status: number; out: string; err: string }> {
   const out: string[] = [];
   const err: string[] = [];
-  const status = importPapers(args, (s) => out.push(s), (s) => err.push(s));
+  const status = await importPapers(args, (s) => out.push(s), (s) => err.push(s));
   return { status, out: out.join("\n"), err: err.join("\n") };
 }
 
@@ -160,17 +160,17 @@ test("text: duplicates across files are merged, not doubled", () => {
   assert.equal(dedupe([{ label: "a", id: "1", title: "X" }, { label: "b", id: "1", title: "Y", abstract: "z" }]).records[0]!.abstract, "z");
 });
 
-test("an unknown format names the option and writes nothing", () => {
+test("an unknown format names the option and writes nothing", async () => {
   const { content } = copyContent();
   const before = snapshot(content);
-  const r = run([fixture("papers.csv"), "--format", "xlsx", "--edition", "2024", "--content", content]);
+  const r = await run([fixture("papers.csv"), "--format", "xlsx", "--edition", "2024", "--content", content]);
   assert.equal(r.status, 1);
   assert.match(r.err, /--format: unknown format "xlsx"; use hotcrp, csv, text/);
   assert.match(r.err, /Nothing was written\./);
   assert.deepEqual(snapshot(content), before);
 });
 
-test("re-import merges: hand-edited links, award and session stay; matched by id or by title", () => {
+test("re-import merges: hand-edited links, award and session stay; matched by id or by title", async () => {
   const { content, assets } = copyContent();
   const file = path.join(content, "2024/papers.yaml");
   // Paper 5 has an award and a PDF link by hand; add a session too. Paper 18 is matched by title only.
@@ -185,7 +185,7 @@ test("re-import merges: hand-edited links, award and session stay; matched by id
   const csvFile = path.join(content, "..", "import.csv");
   writeFileSync(csvFile, csv);
 
-  const dry = run([csvFile, "--format", "csv", "--edition", "2024", "--content", content, "--dry-run"]);
+  const dry = await run([csvFile, "--format", "csv", "--edition", "2024", "--content", content, "--dry-run"]);
   assert.equal(dry.status, 0, dry.err);
   assert.match(dry.out, /^added: 1\n  300: A Brand New Paper$/m);
   assert.match(dry.out, /^updated: 2\n  5: Applying .* \(authors\)\n  18: An empirical study .* \(title\)$/m, "18 is matched by its title although the id differs");
@@ -193,7 +193,7 @@ test("re-import merges: hand-edited links, award and session stay; matched by id
   assert.match(dry.out, /Dry run: .*papers\.yaml was not written\./);
   assert.equal(readFileSync(file, "utf8"), existing, "a dry run writes nothing");
 
-  const wet = run([csvFile, "--format", "csv", "--edition", "2024", "--content", content]);
+  const wet = await run([csvFile, "--format", "csv", "--edition", "2024", "--content", content]);
   assert.equal(wet.status, 0, wet.err);
   const papers = parseYaml(readFileSync(file, "utf8")) as Record<string, unknown>[];
   const five = papers.find((p) => p.id === 5)!;
@@ -209,26 +209,26 @@ test("re-import merges: hand-edited links, award and session stay; matched by id
   // The written file is valid content.
   assert.equal(loadSite({ contentDir: content, assetsDir: assets }).editions.find((e) => e.year === 2024)!.papers.length, 25);
 
-  const again = run([csvFile, "--format", "csv", "--edition", "2024", "--content", content]);
+  const again = await run([csvFile, "--format", "csv", "--edition", "2024", "--content", content]);
   assert.match(again.out, /^added: 0$/m);
   assert.match(again.out, /is already up to date\./);
 });
 
-test("HotCRP import into an edition: private fields reach no file; bad input writes nothing", () => {
+test("HotCRP import into an edition: private fields reach no file; bad input writes nothing", async () => {
   const { content } = copyContent();
   const file = path.join(content, "2024/papers.yaml");
-  const r = run([fixture("hotcrp.json"), "--format", "hotcrp", "--edition", "2024", "--content", content]);
+  const r = await run([fixture("hotcrp.json"), "--format", "hotcrp", "--edition", "2024", "--content", content]);
   assert.equal(r.status, 0, r.err);
   const text = readFileSync(file, "utf8");
   assert.match(text, /title: Teaching Models to Read Stack Traces/);
   for (const secret of PRIVATE) assert.ok(!text.includes(secret), `${secret} leaked into papers.yaml`);
 
   const before = snapshot(content);
-  const bad = run([fixture("hotcrp-bad.json"), "--format", "hotcrp", "--edition", "2024", "--content", content]);
+  const bad = await run([fixture("hotcrp-bad.json"), "--format", "hotcrp", "--edition", "2024", "--content", content]);
   assert.equal(bad.status, 1);
   assert.match(bad.err, /submission 2 \(pid 2\) title: is required/);
   assert.deepEqual(snapshot(content), before);
-  const missingType = run([fixture("mapped.csv"), "--format", "csv", "--edition", "2024", "--content", content, "--map", "title=Paper Title,authors=Author list"]);
+  const missingType = await run([fixture("mapped.csv"), "--format", "csv", "--edition", "2024", "--content", content, "--map", "title=Paper Title,authors=Author list"]);
   assert.equal(missingType.status, 1);
   assert.match(missingType.err, /row 2 type: is required \(give the input a type column, or pass --type ID\)/);
   assert.deepEqual(snapshot(content), before);
