@@ -103,6 +103,8 @@ export function parseOpenReview(text: string, file: string, options: OpenReviewO
     const id = isRecord(note) ? clean(note.id) : undefined;
     return `note ${i + 1}${number ? ` (number ${number})` : id ? ` (id ${id})` : ""}`;
   };
+  /** Fields already reported as misshapen, so "is required" is not said of them too. */
+  const misshapen = new Set<string>();
   /** `content.<key>.value`, with a problem when the field is not shaped as API v2 gives it. */
   const value = (note: Record<string, unknown>, label: string, key: string): unknown => {
     const content = isRecord(note.content) ? note.content : {};
@@ -110,6 +112,7 @@ export function parseOpenReview(text: string, file: string, options: OpenReviewO
     if (field === undefined) return undefined;
     if (!isRecord(field) || !("value" in field)) {
       problems.push({ record: label, field: `content.${key}`, message: 'must be { "value": … } as OpenReview\'s API v2 gives it' });
+      misshapen.add(`${label}\u0000content.${key}`);
       return undefined;
     }
     return field.value;
@@ -127,7 +130,9 @@ export function parseOpenReview(text: string, file: string, options: OpenReviewO
   const result: ParseResult = { records: [], skipped: [] };
   notes.forEach((note, i) => {
     const label = labelOf(note, i);
-    const problem = (field: string, message: string) => problems.push({ record: label, field, message });
+    const problem = (field: string, message: string) => {
+      if (!misshapen.has(`${label}\u0000${field}`)) problems.push({ record: label, field, message });
+    };
     if (!isRecord(note)) return problem("", "is not an object");
     if (!isRecord(note.content)) return problem("content", "is required (the note's fields)");
     const venueId = venueIds[i];
