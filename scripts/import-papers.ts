@@ -62,7 +62,7 @@ export function formatReport(report: MergeReport): string {
     lines.push(`${name}: ${items.length}`);
     for (const item of items) lines.push(`  ${item}`);
   };
-  section("added", report.added.map((p) => `${p.id}: ${p.title}`));
+  section("added", report.added.map((p) => `${p.id}: ${p.title}${p.note ? ` (${p.note})` : ""}`));
   section("updated", report.updated.map((p) => `${p.id}: ${p.title} (${p.fields.join(", ")})`));
   section("unchanged", report.unchanged.map((p) => `${p.id}: ${p.title}`));
   section("skipped", report.skipped.map((s) => `${s.label}: ${s.reason}`));

@@ -12,7 +12,7 @@ export const IMPORTED_FIELDS = ["title", "authors", "type", "archival", "abstrac
 export type Entry = Record<string, unknown> & { id?: unknown; title?: unknown };
 
 export interface MergeReport {
-  added: { id: string; title: string }[];
+  added: { id: string; title: string; note?: string }[];
   updated: { id: string; title: string; fields: string[] }[];
   unchanged: { id: string; title: string }[];
   skipped: Skipped[];
@@ -87,7 +87,11 @@ export function merge(
   const taken = new Set(byId.keys());
   const touched = new Set<Entry>();
   for (const record of records) {
-    const match = byTitle.get(normaliseTitle(record.title)) ?? (record.id !== undefined ? byId.get(record.id) : undefined);
+    const sameId = record.id !== undefined ? byId.get(record.id) : undefined;
+    // An entry with the same id but another title is this paper retitled only when they share an
+    // author; otherwise it is another paper (imported from another system, say) and keeps its id.
+    const clash = sameId !== undefined && !touched.has(sameId) && !byTitle.has(normaliseTitle(record.title)) && !shareAnAuthor(sameId, record);
+    const match = byTitle.get(normaliseTitle(record.title)) ?? (clash ? undefined : sameId);
     if (match && touched.has(match)) {
       report.skipped.push({ label: record.label, reason: `matches "${String(match.title)}" already imported from this input` });
       continue;
@@ -108,7 +112,7 @@ export function merge(
       else report.unchanged.push(summary);
       continue;
     }
-    const id = record.id ?? newId(record, taken);
+    const id = record.id !== undefined && !taken.has(record.id) ? record.id : newId(record, taken);
     taken.add(id);
     const entry: Entry = { id: /^\d+$/.test(id) ? Number(id) : id };
     for (const field of IMPORTED_FIELDS) if (record[field] !== undefined) entry[field] = record[field];
@@ -117,9 +121,21 @@ export function merge(
     touched.add(entry);
     byId.set(id, entry);
     byTitle.set(normaliseTitle(record.title), entry);
-    report.added.push({ id, title: record.title });
+    report.added.push({ id, title: record.title, ...(id !== record.id && record.id !== undefined ? { note: `id ${record.id} is taken by "${String(sameId?.title ?? "")}", another paper` } : {}) });
   }
   return { entries, report };
+}
+
+/** Whether an entry and a record name a common author (by family name); true when either lists none. */
+function shareAnAuthor(entry: Entry, record: ImportedRecord): boolean {
+  const theirs = Array.isArray(entry.authors) ? entry.authors : [];
+  if (theirs.length === 0 || !record.authors?.length) return true;
+  const families = record.authors.map((a) => normaliseTitle(a.family));
+  return theirs.some((a) => {
+    // A person id such as `kevin-leach` holds the family name; an inline author names it.
+    const text = typeof a === "string" ? normaliseTitle(a.replace(/-/g, " ")) : normaliseTitle(String((a as { family?: unknown }).family ?? ""));
+    return families.some((f) => f !== "" && ` ${text} `.includes(` ${f} `));
+  });
 }
 
 /** Add the links `entry` lacks (a link set by hand is never replaced); returns the keys added. */
