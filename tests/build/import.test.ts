@@ -115,6 +115,9 @@ test("an imported paper's page: escaped title, LaTeX as written, keywords, prese
   assert.match(html, /<a href="https:\/\/openreview\.net\/pdf\?id=Or7aBc12De">PDF/);
   assert.match(html, /Zoë Ångström.*Đặng Thị Hồng.*José María García-López/s);
   assert.match(page("2024/papers/12/12.bib"), /keywords = \{program repair, patch ranking\}/);
+  const spotlight = page("2024/papers/tests-as-specifications-for-code-models/index.html");
+  assert.match(spotlight, /Keywords:<\/span> testing, &lt;img src=x onerror=alert\(1\)&gt;<\/p>/);
+  assert.ok(!spotlight.includes("<img src=x"), "a keyword's tag is text");
   // A note only the venue can read gets no links that would lead visitors nowhere.
   const poster = page("2024/papers/index.html");
   const bots = poster.slice(poster.indexOf("Code Review Bots, Revisited"));
