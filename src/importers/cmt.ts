@@ -7,8 +7,7 @@
 // other column are never read.
 import { parse } from "csv-parse/sync";
 import { kindMapping, resolveType, unmappedKind, type Labels } from "./kinds.ts";
-import { unique } from "./openreview.ts";
-import { clean, cleanKeywords, hasEmail, ImportError, importedMarkdown, parseAuthorName, type ImportedAuthor, type ImportedRecord, type ImportProblem, type ParseResult } from "./types.ts";
+import { clean, cleanKeywords, hasEmail, ImportError, importedMarkdown, parseAuthorName, uniqueProblems, type ImportedAuthor, type ImportedRecord, type ImportProblem, type ParseResult } from "./types.ts";
 
 /** One sheet of a workbook (or the one table of a CSV file): rows of cells. */
 export interface Sheet {
@@ -171,6 +170,6 @@ export function parseCmt(sheets: readonly Sheet[], file: string, options: CmtOpt
       }
     });
   }
-  if (problems.length > 0) throw new ImportError(unique(problems));
+  if (problems.length > 0) throw new ImportError(uniqueProblems(problems));
   return result;
 }

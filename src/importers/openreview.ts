@@ -5,7 +5,7 @@
 // abstract, keywords, and the public forum and PDF links. `authorids` (e-mail addresses and
 // profile ids), readers, signatures, replies (reviews, decisions, comments) are never read.
 import { kindMapping, unmappedKind, type KindMapping, type Labels } from "./kinds.ts";
-import { clean, cleanKeywords, hasEmail, ImportError, importedMarkdown, splitName, type ImportedAuthor, type ImportedRecord, type ImportProblem, type ParseResult } from "./types.ts";
+import { clean, cleanKeywords, hasEmail, ImportError, importedMarkdown, splitName, uniqueProblems, type ImportedAuthor, type ImportedRecord, type ImportProblem, type ParseResult } from "./types.ts";
 
 export interface OpenReviewOptions {
   /** The workshop's venue id; else the most common venueid that is not a submission state. */
@@ -194,17 +194,6 @@ export function parseOpenReview(text: string, file: string, options: OpenReviewO
       result.records.push(record);
     }
   });
-  if (problems.length > 0) throw new ImportError(unique(problems));
+  if (problems.length > 0) throw new ImportError(uniqueProblems(problems));
   return result;
-}
-
-/** A field read twice reports its problem once. */
-export function unique(problems: readonly ImportProblem[]): ImportProblem[] {
-  const seen = new Set<string>();
-  return problems.filter((p) => {
-    const k = `${p.record}\u0000${p.field}\u0000${p.message}`;
-    if (seen.has(k)) return false;
-    seen.add(k);
-    return true;
-  });
 }

@@ -11,10 +11,10 @@ import { cmtSheetFromText, parseCmt, type Sheet } from "./cmt.ts";
 import { CSV_FIELDS, parseCsv, type CsvField } from "./csv.ts";
 import { parseHotcrp } from "./hotcrp.ts";
 import { resolveType, type Labels } from "./kinds.ts";
-import { parseOpenReview, unique } from "./openreview.ts";
+import { parseOpenReview } from "./openreview.ts";
 import { merge, uniqueSlug, type Entry, type MergeReport } from "./merge.ts";
 import { parseText } from "./text.ts";
-import { ImportError, type ImportedRecord, type ImportProblem, type Skipped } from "./types.ts";
+import { ImportError, uniqueProblems, type ImportedRecord, type ImportProblem, type Skipped } from "./types.ts";
 
 export const FORMATS = ["hotcrp", "csv", "text", "openreview", "cmt"] as const;
 export type Format = (typeof FORMATS)[number];
@@ -103,7 +103,7 @@ export function runImport(existingText: string | undefined, inputs: readonly Imp
       problems.push(...error.problems);
     }
   }
-  if (problems.length > 0 && problems.some((p) => p.record.startsWith("--"))) throw new ImportError(unique(problems));
+  if (problems.length > 0 && problems.some((p) => p.record.startsWith("--"))) throw new ImportError(uniqueProblems(problems));
 
   if (options.into === "papers") {
     for (const record of records) {
@@ -127,7 +127,7 @@ export function runImport(existingText: string | undefined, inputs: readonly Imp
       problems.push({ record: `${options.into}.yaml`, field: "", message: `cannot be read (${(error as Error).message.split("\n")[0]})` });
     }
   }
-  if (problems.length > 0) throw new ImportError(unique(problems));
+  if (problems.length > 0) throw new ImportError(uniqueProblems(problems));
 
   const incoming = options.into === "reading" ? records.map(({ label, title, abstract }) => ({ label, title, ...(abstract ? { abstract } : {}) })) : records;
   if (options.into === "reading" && (options.format === "openreview" || options.format === "cmt")) {

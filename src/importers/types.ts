@@ -149,3 +149,14 @@ export function splitName(text: string): ImportedAuthor | undefined {
   const given = parts.join(" ");
   return given ? { given, family } : undefined;
 }
+
+/** A field read twice reports its problem once. */
+export function uniqueProblems(problems: readonly ImportProblem[]): ImportProblem[] {
+  const seen = new Set<string>();
+  return problems.filter((p) => {
+    const k = `${p.record}\u0000${p.field}\u0000${p.message}`;
+    if (seen.has(k)) return false;
+    seen.add(k);
+    return true;
+  });
+}
