@@ -1,5 +1,5 @@
-// `npm run import:papers -- FILE [FILE…] --format hotcrp|csv|text --edition YEAR [--dry-run]
-//   [--into papers|reading] [--map field=Column,…] [--type ID] [--archival yes|no] [--content DIR]`
+// `npm run import:papers -- FILE [FILE…] --format hotcrp|csv|text|openreview|cmt --edition YEAR [--dry-run]
+//   [--into papers|reading] [--map field=Column,…|Kind=id,…] [--venue-id ID] [--type ID] [--archival yes|no] [--content DIR]`
 // Merges accepted papers into content/<year>/papers.yaml (text lists go to reading.yaml).
 // The file is replaced atomically; with any problem, every problem is printed and nothing is written.
 import { existsSync, readFileSync, renameSync, rmSync, writeFileSync } from "node:fs";
@@ -8,7 +8,8 @@ import { pathToFileURL } from "node:url";
 import { parse as parseYaml } from "yaml";
 import { cfpSchema } from "../src/schemas/cfp.ts";
 import type { MergeReport } from "../src/importers/merge.ts";
-import { runImport, type Target } from "../src/importers/run.ts";
+import { runImport, type ImportInput, type Target } from "../src/importers/run.ts";
+import { isWorkbook, readWorkbook } from "../src/importers/xlsx.ts";
 import { ImportError, parseBoolean } from "../src/importers/types.ts";
 
 interface Args {
@@ -16,7 +17,7 @@ interface Args {
   flags: Map<string, string | true>;
 }
 
-const VALUED = new Set(["format", "edition", "into", "map", "type", "archival", "content"]);
+const VALUED = new Set(["format", "edition", "into", "map", "type", "archival", "content", "venue-id"]);
 
 function parseArgs(argv: string[]): Args {
   const files: string[] = [];
@@ -61,21 +62,38 @@ export function formatReport(report: MergeReport): string {
     lines.push(`${name}: ${items.length}`);
     for (const item of items) lines.push(`  ${item}`);
   };
-  section("added", report.added.map((p) => `${p.id}: ${p.title}`));
+  section("added", report.added.map((p) => `${p.id}: ${p.title}${p.note ? ` (${p.note})` : ""}`));
   section("updated", report.updated.map((p) => `${p.id}: ${p.title} (${p.fields.join(", ")})`));
   section("unchanged", report.unchanged.map((p) => `${p.id}: ${p.title}`));
   section("skipped", report.skipped.map((s) => `${s.label}: ${s.reason}`));
   return lines.join("\n");
 }
 
-/** Run the command; returns the exit status. */
-export function importPapers(argv: string[], log = console.log, error = console.error): number {
+/** Read the input files: text, or the sheets of an .xlsx workbook. */
+async function readInputs(files: readonly string[]): Promise<ImportInput[]> {
+  const inputs: ImportInput[] = [];
+  const problems = [];
+  for (const file of files) {
+    const name = path.basename(file);
+    try {
+      inputs.push(isWorkbook(file) ? { file: name, sheets: await readWorkbook(readFileSync(file), name) } : { file: name, text: readFileSync(file, "utf8") });
+    } catch (e) {
+      if (!(e instanceof ImportError)) throw e;
+      problems.push(...e.problems);
+    }
+  }
+  if (problems.length) throw new ImportError(problems);
+  return inputs;
+}
+
+/** Run the command; resolves to the exit status. */
+export async function importPapers(argv: string[], log = console.log, error = console.error): Promise<number> {
   try {
     const { files, flags } = parseArgs(argv);
     const problems = [];
     const format = flags.get("format");
     const edition = flags.get("edition");
-    if (typeof format !== "string" || !format) problems.push({ record: "--format", field: "", message: "is required (hotcrp, csv or text)" });
+    if (typeof format !== "string" || !format) problems.push({ record: "--format", field: "", message: "is required (hotcrp, csv, text, openreview or cmt)" });
     if (typeof edition !== "string" || !/^\d{4}$/.test(edition)) problems.push({ record: "--edition", field: "", message: "is required, a year such as 2024" });
     if (files.length === 0) problems.push({ record: "FILE", field: "", message: "give at least one file to import" });
     const into = (flags.get("into") ?? (format === "text" ? "reading" : "papers")) as Target;
@@ -96,9 +114,10 @@ export function importPapers(argv: string[], log = console.log, error = console.
 
     const target = path.join(editionDir, `${into}.yaml`);
     const existing = existsSync(target) ? readFileSync(target, "utf8") : undefined;
+    const venueId = flags.get("venue-id");
     const result = runImport(
       existing,
-      files.map((file) => ({ file: path.basename(file), text: readFileSync(file, "utf8") })),
+      await readInputs(files),
       {
         format: String(format),
         into,
@@ -106,6 +125,9 @@ export function importPapers(argv: string[], log = console.log, error = console.
         paperTypes: cfp.data.paper_types,
         defaultType: typeof flags.get("type") === "string" ? (flags.get("type") as string) : undefined,
         defaultArchival: typeof defaultArchival === "boolean" ? defaultArchival : undefined,
+        awards: cfp.data.awards,
+        presentations: cfp.data.presentations,
+        ...(typeof venueId === "string" && venueId ? { venueId } : {}),
       },
     );
     const where = path.relative(process.cwd(), target);
@@ -128,4 +150,4 @@ export function importPapers(argv: string[], log = console.log, error = console.
 }
 
 const entry = process.argv[1];
-if (entry && import.meta.url === pathToFileURL(path.resolve(entry)).href) process.exitCode = importPapers(process.argv.slice(2));
+if (entry && import.meta.url === pathToFileURL(path.resolve(entry)).href) process.exitCode = await importPapers(process.argv.slice(2));

@@ -16,7 +16,7 @@ interface Pagefind {
 }
 
 const BATCH = 40;
-const FIELDS = ["q", "type", "award", "archival"] as const;
+const FIELDS = ["q", "type", "presentation", "award", "archival"] as const;
 
 const form = document.querySelector<HTMLFormElement>("form.paper-search");
 if (form) setUp(form);
@@ -70,6 +70,7 @@ function setUp(form: HTMLFormElement): void {
     const filters: Record<string, unknown> = {};
     if (values.type) filters.type = values.type;
     if (values.archival) filters.archival = values.archival;
+    if (values.presentation) filters.presentation = values.presentation;
     if (values.award === "any") {
       const awards = [...(field("award") as HTMLSelectElement).options].map((o) => o.value).filter((v) => v && v !== "any");
       filters.award = { any: awards };
@@ -96,8 +97,15 @@ function setUp(form: HTMLFormElement): void {
       p.textContent = data.meta.authors;
       li.append(p);
     }
+    if (data.meta.keywords) {
+      const p = document.createElement("p");
+      p.className = "paper__keywords";
+      p.textContent = `Keywords: ${data.meta.keywords}`;
+      li.append(p);
+    }
     const labels = [
       ["badge badge--type", data.meta.type],
+      ["badge badge--presentation", data.meta.presentation],
       ["badge badge--non-archival", data.meta.nonArchival],
       ["badge badge--award", data.meta.award],
     ].filter((l): l is [string, string] => !!l[1]);

@@ -1,11 +1,13 @@
-// Accepted papers: the list (grouped by type, sorted by title, paginated for large editions), the
-// search form the client script brings to life, and the full record of one paper.
+// Accepted papers: the list (grouped by type, presentation kind or session as cfp.yaml's
+// `group_by` says, sorted by title, paginated for large editions), the search form the client
+// script brings to life, and the full record of one paper.
 import type { EditionModel, PersonRef, ResolvedPaper } from "../content/model.ts";
 import { pageUrl, permanentUrl, type RenderContext } from "../lib/context.ts";
 import { html, type SafeHtml } from "../lib/html.ts";
 import { markdown } from "../lib/markdown.ts";
 import { fullName, titleCollator } from "../lib/people.ts";
 import { icons } from "./icons.ts";
+import { timedSlots } from "../lib/program.ts";
 import { paperSlot } from "./program.ts";
 
 /** The papers page's title (also named on its share image, which each paper's page reuses). */
@@ -21,6 +23,7 @@ const LINK_LABELS: [keyof ResolvedPaper["links"], string][] = [
   ["slides", "Slides"],
   ["video", "Video"],
   ["code", "Code"],
+  ["forum", "Forum"],
 ];
 
 export function paperAnchor(paper: { id: string }): string {
@@ -37,46 +40,100 @@ export function bibPath(paper: { id: string }): string {
   return `${paperPath(paper)}${paper.id}.bib`;
 }
 
-/** Papers in list order: by type (cfp.yaml's order), then by title. Cached per edition. */
-const ordered = new WeakMap<EditionModel, ResolvedPaper[]>();
-export function papersInOrder(edition: EditionModel): ResolvedPaper[] {
-  let list = ordered.get(edition);
-  if (!list) {
-    const typeOrder = new Map(edition.cfp.paper_types.map((t, i) => [t.id, i]));
-    list = [...edition.papers].sort((a, b) => typeOrder.get(a.paperType.id)! - typeOrder.get(b.paperType.id)! || titleCollator.compare(a.title, b.title));
-    ordered.set(edition, list);
-  }
-  return list;
+/** A heading of the papers list and the papers under it, sorted by title. */
+export interface PaperGroup {
+  /** The heading's id, e.g. `group-research`. */
+  id: string;
+  title: string;
+  papers: ResolvedPaper[];
 }
 
-const positions = new WeakMap<EditionModel, Map<ResolvedPaper, number>>();
+/** `Code generation I` → `code-generation-i`, for heading ids. */
+function slug(text: string): string {
+  return (
+    text
+      .normalize("NFKD")
+      .replace(/\p{M}/gu, "")
+      .toLowerCase()
+      .replace(/[^a-z0-9]+/g, "-")
+      .replace(/^-|-$/g, "") || "session"
+  );
+}
+
+/** The groups of the list as cfp.yaml's `group_by` asks; empty groups are left out. */
+function groupPapers(edition: EditionModel): PaperGroup[] {
+  const byTitle = [...edition.papers].sort((a, b) => titleCollator.compare(a.title, b.title));
+  const groups: PaperGroup[] = [];
+  const put = (id: string, title: string, papers: ResolvedPaper[]) => {
+    if (papers.length) groups.push({ id, title, papers });
+  };
+  const { cfp } = edition;
+  if (cfp.group_by === "presentation") {
+    for (const kind of cfp.presentations) put(`group-presentation-${kind.id}`, `${kind.name}s`, byTitle.filter((p) => p.presentationInfo?.id === kind.id));
+    put("group-presentation-other", "Other papers", byTitle.filter((p) => !p.presentationInfo));
+  } else if (cfp.group_by === "session") {
+    // Sessions of the program, in its order; then the `session` names given by hand; then the rest.
+    const slotOf = new Map<string, string>();
+    const slots = edition.program ? timedSlots(edition.program).filter((t) => t.slot.papers.length > 0) : [];
+    for (const t of slots) for (const id of t.slot.papers) if (!slotOf.has(id)) slotOf.set(id, t.id);
+    for (const t of slots) put(`group-session-${t.id}`, t.slot.title, byTitle.filter((p) => slotOf.get(p.id) === t.id));
+    const named = byTitle.filter((p) => !slotOf.has(p.id) && p.session);
+    const names = [...new Set(named.map((p) => p.session!))].sort(titleCollator.compare);
+    const taken = new Set(groups.map((g) => g.id));
+    for (const name of names) {
+      let id = `group-session-${slug(name)}`;
+      for (let n = 2; taken.has(id); n++) id = `group-session-${slug(name)}-${n}`;
+      taken.add(id);
+      put(id, name, named.filter((p) => p.session === name));
+    }
+    put("group-session-other", "Not yet scheduled", byTitle.filter((p) => !slotOf.has(p.id) && !p.session));
+  } else {
+    for (const type of cfp.paper_types) put(`group-${type.id}`, `${type.name}s`, byTitle.filter((p) => p.paperType.id === type.id));
+  }
+  return groups;
+}
+
+interface ListOrder {
+  groups: PaperGroup[];
+  papers: ResolvedPaper[];
+  /** Each paper's place (0-based) in list order and its group. */
+  place: Map<ResolvedPaper, { position: number; group: PaperGroup }>;
+}
+
+/** The list's groups and order, worked out once per edition. */
+const orders = new WeakMap<EditionModel, ListOrder>();
+function listOrder(edition: EditionModel): ListOrder {
+  let order = orders.get(edition);
+  if (!order) {
+    const groups = groupPapers(edition);
+    const papers = groups.flatMap((g) => g.papers);
+    const place = new Map<ResolvedPaper, { position: number; group: PaperGroup }>();
+    let position = 0;
+    for (const group of groups) for (const paper of group.papers) place.set(paper, { position: position++, group });
+    order = { groups, papers, place };
+    orders.set(edition, order);
+  }
+  return order;
+}
+
+/** Papers in list order: group by group (cfp.yaml's `group_by`, by type unless it says otherwise), then by title. */
+export function papersInOrder(edition: EditionModel): ResolvedPaper[] {
+  return listOrder(edition).papers;
+}
+
+/** The list's groups, in order. */
+export function paperGroupsOf(edition: EditionModel): PaperGroup[] {
+  return listOrder(edition).groups;
+}
 
 /** A paper's place (0-based) in list order. */
 function positionOf(edition: EditionModel, paper: ResolvedPaper): number {
-  let index = positions.get(edition);
-  if (!index) {
-    index = new Map(papersInOrder(edition).map((p, i) => [p, i]));
-    positions.set(edition, index);
-  }
-  return index.get(paper) ?? 0;
+  return listOrder(edition).place.get(paper)?.position ?? 0;
 }
 
 /** The list page (0-based) a paper is on. */
 export function listPageOf(edition: EditionModel, paper: ResolvedPaper): number {
   return Math.floor(positionOf(edition, paper) / PAPERS_PER_PAGE);
-}
-
-const typeCounts = new WeakMap<EditionModel, Map<string, number>>();
-
-/** How many papers of each type an edition accepted. */
-function countOfType(edition: EditionModel, type: string): number {
-  let counts = typeCounts.get(edition);
-  if (!counts) {
-    counts = new Map();
-    for (const paper of edition.papers) counts.set(paper.paperType.id, (counts.get(paper.paperType.id) ?? 0) + 1);
-    typeCounts.set(edition, counts);
-  }
-  return counts.get(type) ?? 0;
 }
 
 /** Path of list page `n` (0-based): `papers/`, `papers/page/2/`, … */
@@ -87,6 +144,7 @@ export function listPagePath(n: number): string {
 export function badges(paper: ResolvedPaper): SafeHtml {
   return html`<ul class="badges" aria-label="Labels">
     <li class="badge badge--type badge--${paper.paperType.id}">${paper.paperType.name}</li>
+    ${paper.presentationInfo ? html`<li class="badge badge--presentation badge--presentation-${paper.presentationInfo.id}">${paper.presentationInfo.name}</li>` : ""}
     ${paper.archival !== false ? "" : html`<li class="badge badge--non-archival">Non-archival</li>`}
     ${paper.awardInfo ? html`<li class="badge badge--award">${icons.trophy}${paper.awardInfo.name}</li>` : ""}
   </ul>`;
@@ -140,31 +198,33 @@ export function badgeLegend(ctx: RenderContext): SafeHtml {
   const { cfp, papers } = ctx.edition;
   const usedTypes = cfp.paper_types.filter((t) => papers.some((p) => p.paperType.id === t.id));
   const usedAwards = cfp.awards.filter((a) => papers.some((p) => p.awardInfo?.id === a.id));
+  const usedPresentations = cfp.presentations.filter((k) => papers.some((p) => p.presentationInfo?.id === k.id));
   const hasNonArchival = papers.some((p) => p.archival === false);
   return html`<section class="legend" aria-labelledby="legend-heading">
     <h2 id="legend-heading" class="legend__heading">What the labels mean</h2>
     <dl>
       ${usedTypes.map((t) => html`<div><dt><span class="badge badge--type badge--${t.id}">${t.name}</span></dt><dd>${t.description ?? ""}</dd></div>`)}
+      ${usedPresentations.map((k) => html`<div><dt><span class="badge badge--presentation badge--presentation-${k.id}">${k.name}</span></dt><dd>${k.description ?? ""}</dd></div>`)}
       ${hasNonArchival ? html`<div><dt><span class="badge badge--non-archival">Non-archival</span></dt><dd>${cfp.archival.non_archival ?? "Not published in the proceedings."}</dd></div>` : ""}
       ${usedAwards.map((a) => html`<div><dt><span class="badge badge--award">${icons.trophy}${a.name}</span></dt><dd>${a.description ?? ""}</dd></div>`)}
     </dl>
   </section>`;
 }
 
-/** One list page of papers (0-based `page`), grouped by type, each group sorted by title. */
+/** One list page of papers (0-based `page`): a heading per group (type, presentation or session), each group sorted by title. */
 export function paperGroups(ctx: RenderContext, page = 0): SafeHtml {
-  const { cfp } = ctx.edition;
-  const all = papersInOrder(ctx.edition);
-  const slice = all.slice(page * PAPERS_PER_PAGE, (page + 1) * PAPERS_PER_PAGE);
-  return html`${cfp.paper_types.map((type) => {
-    const group = slice.filter((p) => p.paperType.id === type.id);
-    if (group.length === 0) return "";
-    const total = countOfType(ctx.edition, type.id);
-    const first = positionOf(ctx.edition, group[0]!);
-    const continued = first > 0 && all[first - 1]!.paperType.id === type.id;
-    return html`<section class="paper-group" aria-labelledby="group-${type.id}">
-      <h2 id="group-${type.id}">${type.name}s <span class="count">(${total})</span>${continued ? html` <span class="count">continued</span>` : ""}</h2>
-      <ol class="papers">${group.map((p) => paperCard(ctx, p))}</ol>
+  const from = page * PAPERS_PER_PAGE;
+  const to = from + PAPERS_PER_PAGE;
+  let start = 0;
+  return html`${paperGroupsOf(ctx.edition).map((group) => {
+    const first = start;
+    start += group.papers.length;
+    const shown = group.papers.slice(Math.max(0, from - first), Math.max(0, to - first));
+    if (shown.length === 0) return "";
+    const continued = first < from;
+    return html`<section class="paper-group" aria-labelledby="${group.id}">
+      <h2 id="${group.id}">${group.title} <span class="count">(${group.papers.length})</span>${continued ? html` <span class="count">continued</span>` : ""}</h2>
+      <ol class="papers">${shown.map((p) => paperCard(ctx, p))}</ol>
     </section>`;
   })}`;
 }
@@ -212,6 +272,7 @@ export interface SearchFormOptions {
 export function searchForm(ctx: RenderContext, options: SearchFormOptions): SafeHtml {
   const { cfp } = ctx.edition;
   const awards = cfp.awards.filter((a) => ctx.edition.papers.some((p) => p.awardInfo?.id === a.id));
+  const presentations = cfp.presentations.filter((k) => ctx.edition.papers.some((p) => p.presentationInfo?.id === k.id));
   return html`<form class="paper-search" role="search" aria-label="Search ${options.noun}" data-bundle="${options.bundle}" data-total="${options.total}" data-noun="${options.noun}" hidden>
     <div class="paper-search__field paper-search__field--text">
       <label for="search-q">Search ${options.noun}</label>
@@ -226,6 +287,12 @@ export function searchForm(ctx: RenderContext, options: SearchFormOptions): Safe
           <label for="search-type">Type</label>
           <select id="search-type" name="type"><option value="">All types</option>${cfp.paper_types.map((t) => html`<option value="${t.id}">${t.name}s</option>`)}</select>
         </div>
+        ${presentations.length
+          ? html`<div class="paper-search__field">
+              <label for="search-presentation">Presentation</label>
+              <select id="search-presentation" name="presentation"><option value="">All presentations</option>${presentations.map((k) => html`<option value="${k.id}">${k.name}s</option>`)}</select>
+            </div>`
+          : ""}
         ${awards.length
           ? html`<div class="paper-search__field">
               <label for="search-award">Award</label>
@@ -263,6 +330,7 @@ export function paperRecord(ctx: RenderContext, paper: ResolvedPaper, bibtex: st
       ${paper.authors.map((a) => html`<li>${fullName(a)}${a.affiliation ? html`<span class="paper__affiliation">, ${a.affiliation}</span>` : ""}</li>`)}
     </ul>
     ${badges(paper)}
+    ${paper.keywords?.length ? html`<p class="paper-page__keywords"><span class="paper-page__keywords-label">Keywords:</span> ${paper.keywords.join(", ")}</p>` : ""}
     ${paperLinks(paper)}
     ${session(ctx, paper)}
     ${paper.abstract ? html`<section aria-labelledby="abstract-heading"><h2 id="abstract-heading">Abstract</h2>${abstractHtml(ctx, paper)}</section>` : ""}
@@ -286,5 +354,5 @@ export function citationMeta(ctx: RenderContext, paper: ResolvedPaper, proceedin
 ${paper.authors.map((a) => html`<meta name="citation_author" content="${a.family}, ${a.given}">
 ${a.affiliation ? html`<meta name="citation_author_institution" content="${a.affiliation}">\n` : ""}`)}<meta name="citation_publication_date" content="${edition.date.replaceAll("-", "/")}">
 <meta name="citation_conference_title" content="${paper.archival ? proceedings : edition.title}">
-${paper.links.pdf ? html`<meta name="citation_pdf_url" content="${paper.links.pdf}">\n` : ""}${paper.links.doi ? html`<meta name="citation_doi" content="${paper.links.doi}">\n` : ""}<meta name="citation_abstract_html_url" content="${ctx.urls.absolute(ctx.permanentBase + paperPath(paper))}">`;
+${paper.keywords?.length ? html`<meta name="citation_keywords" content="${paper.keywords.join("; ")}">\n` : ""}${paper.links.pdf ? html`<meta name="citation_pdf_url" content="${paper.links.pdf}">\n` : ""}${paper.links.doi ? html`<meta name="citation_doi" content="${paper.links.doi}">\n` : ""}<meta name="citation_abstract_html_url" content="${ctx.urls.absolute(ctx.permanentBase + paperPath(paper))}">`;
 }

@@ -36,11 +36,13 @@ export function paperRecords(ctx: RenderContext): SearchRecord[] {
     const affiliations = [...new Set(paper.authors.flatMap((a) => a.affiliation ?? []))].join(", ");
     return {
       url: ctx.urls.to(ctx.permanentBase + paperPath(paper)),
-      content: [paper.title, authors, affiliations, paper.abstract ?? ""].join("\n"),
+      content: [paper.title, authors, affiliations, (paper.keywords ?? []).join(", "), paper.abstract ?? ""].join("\n"),
       meta: {
         title: paper.title,
         authors,
         type: paper.paperType.name,
+        ...(paper.presentationInfo ? { presentation: paper.presentationInfo.name } : {}),
+        ...(paper.keywords?.length ? { keywords: paper.keywords.join(", ") } : {}),
         ...(paper.archival ? {} : { nonArchival: "Non-archival" }),
         ...(paper.awardInfo ? { award: paper.awardInfo.name } : {}),
       },
@@ -48,6 +50,7 @@ export function paperRecords(ctx: RenderContext): SearchRecord[] {
         type: [paper.paperType.id],
         archival: [paper.archival ? "yes" : "no"],
         award: paper.awardInfo ? [paper.awardInfo.id] : [],
+        presentation: paper.presentationInfo ? [paper.presentationInfo.id] : [],
       },
       sort: { title: paper.title.toLowerCase() },
     };

@@ -158,12 +158,17 @@ function loadEdition(c: Collector, dir: string, assets: string, year: number, pe
         const known = cfp.value.awards.map((a) => `"${a.id}"`).join(", ") || "none";
         c.problems.push(problemAt(papers.source, [i, "award"], `unknown award "${paper.award}"; cfp.yaml defines ${known}`));
       }
+      const presentationInfo = paper.presentation ? cfp?.value.presentations.find((k) => k.id === paper.presentation) : undefined;
+      if (cfp && paper.presentation && !presentationInfo) {
+        const known = cfp.value.presentations.map((k) => `"${k.id}"`).join(", ") || "none";
+        c.problems.push(problemAt(papers.source, [i, "presentation"], `unknown presentation "${paper.presentation}"; cfp.yaml defines ${known}`));
+      }
       const authors = paper.authors.flatMap((a, j): PersonRef[] => {
         if (typeof a !== "string") return [a];
         const found = person(papers.source, [i, "authors", j], a);
         return found ? [found] : [];
       });
-      if (paperType) resolvedPapers.push({ ...paper, authors, paperType, ...(awardInfo ? { awardInfo } : {}) });
+      if (paperType) resolvedPapers.push({ ...paper, authors, paperType, ...(awardInfo ? { awardInfo } : {}), ...(presentationInfo ? { presentationInfo } : {}) });
     });
   }
 

@@ -1,5 +1,5 @@
 // The validated, cross-referenced content every template renders from.
-import type { Cfp, PaperType, Award } from "../schemas/cfp.ts";
+import type { Cfp, PaperType, Award, Presentation } from "../schemas/cfp.ts";
 import type { Committee } from "../schemas/committee.ts";
 import type { ImportantDate } from "../schemas/dates.ts";
 import type { Edition } from "../schemas/edition.ts";
@@ -21,6 +21,8 @@ export interface ResolvedPaper extends Omit<Paper, "authors"> {
   authors: PersonRef[];
   paperType: PaperType;
   awardInfo?: Award;
+  /** The presentation kind from cfp.yaml, when papers.yaml gives one. */
+  presentationInfo?: Presentation;
 }
 
 export interface ResolvedSpeaker extends Speaker {

@@ -1,16 +1,18 @@
-// Re-importing merges into what is already there: records match by id, else by normalised title;
-// imported fields are refreshed, fields added by hand (links, award, session, anything else) stay;
-// the same paper appearing twice in the input is merged, not doubled.
+// Re-importing merges into what is already there: records match by normalised title, else by id
+// (so papers imported from another system, whose ids differ, are found by their titles); imported
+// fields are refreshed, fields added by hand (links, award, session, anything else) stay; links an
+// import brings fill in the ones an entry lacks and never replace one; the same paper appearing
+// twice in the input is merged, not doubled.
 import { isDeepStrictEqual } from "node:util";
 import type { ImportedRecord, Skipped } from "./types.ts";
 
 /** The fields an import owns; every other field of an existing entry is left alone. */
-export const IMPORTED_FIELDS = ["title", "authors", "type", "archival", "abstract"] as const;
+export const IMPORTED_FIELDS = ["title", "authors", "type", "archival", "abstract", "keywords", "presentation", "award"] as const;
 
 export type Entry = Record<string, unknown> & { id?: unknown; title?: unknown };
 
 export interface MergeReport {
-  added: { id: string; title: string }[];
+  added: { id: string; title: string; note?: string }[];
   updated: { id: string; title: string; fields: string[] }[];
   unchanged: { id: string; title: string }[];
   skipped: Skipped[];
@@ -51,6 +53,7 @@ export function dedupe(records: readonly ImportedRecord[]): { records: ImportedR
       for (const field of [...IMPORTED_FIELDS, "id"] as const) {
         if (first[field] === undefined && record[field] !== undefined) (first as unknown as Record<string, unknown>)[field] = record[field];
       }
+      if (record.links) first.links = { ...record.links, ...first.links };
       skipped.push({ label: record.label, reason: `duplicate of ${first.label}, merged into it` });
       for (const k of keys) if (!byKey.has(k)) byKey.set(k, first);
       continue;
@@ -84,7 +87,11 @@ export function merge(
   const taken = new Set(byId.keys());
   const touched = new Set<Entry>();
   for (const record of records) {
-    const match = (record.id !== undefined ? byId.get(record.id) : undefined) ?? byTitle.get(normaliseTitle(record.title));
+    const sameId = record.id !== undefined ? byId.get(record.id) : undefined;
+    // An entry with the same id but another title is this paper retitled only when they share an
+    // author; otherwise it is another paper (imported from another system, say) and keeps its id.
+    const clash = sameId !== undefined && !touched.has(sameId) && !byTitle.has(normaliseTitle(record.title)) && !shareAnAuthor(sameId, record);
+    const match = byTitle.get(normaliseTitle(record.title)) ?? (clash ? undefined : sameId);
     if (match && touched.has(match)) {
       report.skipped.push({ label: record.label, reason: `matches "${String(match.title)}" already imported from this input` });
       continue;
@@ -98,22 +105,46 @@ export function merge(
         match[field] = value;
         changed.push(field);
       }
+      const links = addLinks(match, record.links);
+      changed.push(...links.map((k) => `links.${k}`));
       const summary = { id: String(match.id), title: String(match.title) };
       if (changed.length) report.updated.push({ ...summary, fields: changed });
       else report.unchanged.push(summary);
       continue;
     }
-    const id = record.id ?? newId(record, taken);
+    const id = record.id !== undefined && !taken.has(record.id) ? record.id : newId(record, taken);
     taken.add(id);
     const entry: Entry = { id: /^\d+$/.test(id) ? Number(id) : id };
     for (const field of IMPORTED_FIELDS) if (record[field] !== undefined) entry[field] = record[field];
+    addLinks(entry, record.links);
     entries.push(entry);
     touched.add(entry);
     byId.set(id, entry);
     byTitle.set(normaliseTitle(record.title), entry);
-    report.added.push({ id, title: record.title });
+    report.added.push({ id, title: record.title, ...(id !== record.id && record.id !== undefined ? { note: `id ${record.id} is taken by "${String(sameId?.title ?? "")}", another paper` } : {}) });
   }
   return { entries, report };
+}
+
+/** Whether an entry and a record name a common author (by family name); true when either lists none. */
+function shareAnAuthor(entry: Entry, record: ImportedRecord): boolean {
+  const theirs = Array.isArray(entry.authors) ? entry.authors : [];
+  if (theirs.length === 0 || !record.authors?.length) return true;
+  const families = record.authors.map((a) => normaliseTitle(a.family));
+  return theirs.some((a) => {
+    // A person id such as `kevin-leach` holds the family name; an inline author names it.
+    const text = typeof a === "string" ? normaliseTitle(a.replace(/-/g, " ")) : normaliseTitle(String((a as { family?: unknown }).family ?? ""));
+    return families.some((f) => f !== "" && ` ${text} `.includes(` ${f} `));
+  });
+}
+
+/** Add the links `entry` lacks (a link set by hand is never replaced); returns the keys added. */
+function addLinks(entry: Entry, links: ImportedRecord["links"]): string[] {
+  if (!links) return [];
+  const current = (typeof entry.links === "object" && entry.links !== null ? entry.links : {}) as Record<string, unknown>;
+  const added = Object.entries(links).filter(([key, url]) => url !== undefined && current[key] === undefined);
+  if (added.length) entry.links = { ...current, ...Object.fromEntries(added) };
+  return added.map(([key]) => key);
 }
 
 /** A slug id not yet taken: `title-words`, then `title-words-2`, … */

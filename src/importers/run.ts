@@ -6,13 +6,17 @@ import type { z } from "zod";
 import type { PaperType } from "../schemas/cfp.ts";
 import { papersSchema } from "../schemas/papers.ts";
 import { readingSchema } from "../schemas/reading.ts";
+import type { Award, Presentation } from "../schemas/cfp.ts";
+import { cmtSheetFromText, parseCmt, type Sheet } from "./cmt.ts";
 import { CSV_FIELDS, parseCsv, type CsvField } from "./csv.ts";
 import { parseHotcrp } from "./hotcrp.ts";
+import { resolveType, type Labels } from "./kinds.ts";
+import { parseOpenReview } from "./openreview.ts";
 import { merge, uniqueSlug, type Entry, type MergeReport } from "./merge.ts";
 import { parseText } from "./text.ts";
-import { ImportError, type ImportedRecord, type ImportProblem, type Skipped } from "./types.ts";
+import { ImportError, uniqueProblems, type ImportedRecord, type ImportProblem, type Skipped } from "./types.ts";
 
-export const FORMATS = ["hotcrp", "csv", "text"] as const;
+export const FORMATS = ["hotcrp", "csv", "text", "openreview", "cmt"] as const;
 export type Format = (typeof FORMATS)[number];
 export type Target = "papers" | "reading";
 
@@ -27,6 +31,22 @@ export interface ImportOptions {
   defaultType?: string;
   /** Archival flag for new papers whose input has none (default true). */
   defaultArchival?: boolean;
+  /** Awards of the edition, which `--map` may name for a presentation kind. */
+  awards?: readonly Pick<Award, "id" | "name">[];
+  /** Presentation kinds of the edition (cfp.yaml `presentations`). */
+  presentations?: readonly Pick<Presentation, "id" | "name">[];
+  /** OpenReview: the workshop's venue id (`--venue-id`). */
+  venueId?: string;
+}
+
+/** One input file: its text, or the sheets of a workbook already read (see xlsx.ts). */
+export type ImportInput = { file: string; text: string } | { file: string; sheets: Sheet[] };
+
+/** What the parsers need besides the file: `--map`, the labels of cfp.yaml, `--venue-id`. */
+export interface ParseContext {
+  map?: Record<string, string>;
+  labels?: Labels;
+  venueId?: string;
 }
 
 export interface ImportResult {
@@ -36,8 +56,16 @@ export interface ImportResult {
   changed: boolean;
 }
 
-export function parseInput(format: string, file: string, text: string, map: Record<string, string> = {}): { records: ImportedRecord[]; skipped: Skipped[] } {
+export function parseInput(format: string, file: string, input: string | Sheet[], ctx: ParseContext = {}): { records: ImportedRecord[]; skipped: Skipped[] } {
+  const map = ctx.map ?? {};
+  const labels: Labels = ctx.labels ?? { paperTypes: [], awards: [], presentations: [] };
+  if (typeof input !== "string" && format !== "cmt") throw new ImportError([{ record: file, field: "", message: `is a workbook; only --format cmt reads .xlsx files` }]);
+  const text = typeof input === "string" ? input : "";
   switch (format) {
+    case "openreview":
+      return parseOpenReview(text, file, { map, labels, ...(ctx.venueId ? { venueId: ctx.venueId } : {}) });
+    case "cmt":
+      return parseCmt(typeof input === "string" ? [cmtSheetFromText(input, file)] : input, file, { map, labels });
     case "hotcrp":
       return parseHotcrp(text, file, { map });
     case "csv": {
@@ -52,27 +80,22 @@ export function parseInput(format: string, file: string, text: string, map: Reco
   }
 }
 
-/** `Research`, `research paper` or `research` → the cfp.yaml id `research`. */
-export function resolveType(value: string, types: readonly Pick<PaperType, "id" | "name">[]): string | undefined {
-  const v = value.trim().toLowerCase();
-  return (
-    types.find((t) => t.id === v || t.name.toLowerCase() === v) ??
-    types.find((t) => t.name.toLowerCase().startsWith(v) || v.startsWith(t.id))
-  )?.id;
-}
-
 const HEADERS: Record<Target, string> = {
-  papers: "# yaml-language-server: $schema=../schemas/papers.schema.json\n# Accepted papers. `id` is the submission number; `type` and `award` refer to ids in cfp.yaml.\n\n",
+  papers: "# yaml-language-server: $schema=../schemas/papers.schema.json\n# Accepted papers. `id` is the submission number; `type`, `award` and `presentation` refer to ids in cfp.yaml.\n\n",
   reading: "# yaml-language-server: $schema=../schemas/reading.schema.json\n# Related reading for this edition, made with `npm run import:papers -- FILE --format text`.\n\n",
 };
 
-export function runImport(existingText: string | undefined, inputs: readonly { file: string; text: string }[], options: ImportOptions): ImportResult {
+export function runImport(existingText: string | undefined, inputs: readonly ImportInput[], options: ImportOptions): ImportResult {
   const problems: ImportProblem[] = [];
   const records: ImportedRecord[] = [];
   const skipped: Skipped[] = [];
   for (const input of inputs) {
     try {
-      const parsed = parseInput(options.format, input.file, input.text, options.map);
+      const parsed = parseInput(options.format, input.file, "text" in input ? input.text : input.sheets, {
+        map: options.map ?? {},
+        labels: { paperTypes: options.paperTypes, awards: options.awards ?? [], presentations: options.presentations ?? [] },
+        ...(options.venueId ? { venueId: options.venueId } : {}),
+      });
       records.push(...parsed.records);
       skipped.push(...parsed.skipped);
     } catch (error) {
@@ -80,7 +103,7 @@ export function runImport(existingText: string | undefined, inputs: readonly { f
       problems.push(...error.problems);
     }
   }
-  if (problems.length > 0 && problems.some((p) => p.record.startsWith("--"))) throw new ImportError(problems);
+  if (problems.length > 0 && problems.some((p) => p.record.startsWith("--"))) throw new ImportError(uniqueProblems(problems));
 
   if (options.into === "papers") {
     for (const record of records) {
@@ -104,9 +127,12 @@ export function runImport(existingText: string | undefined, inputs: readonly { f
       problems.push({ record: `${options.into}.yaml`, field: "", message: `cannot be read (${(error as Error).message.split("\n")[0]})` });
     }
   }
-  if (problems.length > 0) throw new ImportError(problems);
+  if (problems.length > 0) throw new ImportError(uniqueProblems(problems));
 
   const incoming = options.into === "reading" ? records.map(({ label, title, abstract }) => ({ label, title, ...(abstract ? { abstract } : {}) })) : records;
+  if (options.into === "reading" && (options.format === "openreview" || options.format === "cmt")) {
+    throw new ImportError([{ record: "--into", field: "", message: `${options.format} imports go into papers` }]);
+  }
   const { entries, report } = merge(existing, incoming, uniqueSlug);
   report.skipped.unshift(...skipped);
   const labels = new Map(incoming.map((r) => [r.title, r.label]));

@@ -40,6 +40,7 @@ export function bibtexEntry(site: SiteModel["site"], edition: EditionModel, pape
   fields.push(["year", String(edition.year)]);
   fields.push(["month", edition.edition.date.slice(5, 7).replace(/^0/, "")]);
   if (paper.links.doi) fields.push(["doi", bibEscape(paper.links.doi)]);
+  if (paper.keywords?.length) fields.push(["keywords", paper.keywords.map(bibEscape).join(", ")]);
   const url = paper.links.doi ? `https://doi.org/${paper.links.doi}` : (paper.links.pdf ?? pageUrl);
   fields.push(["url", url.replace(/[{}\s]/g, encodeURIComponent)]);
   const body = fields.map(([k, v]) => `  ${k} = {${v}}`).join(",\n");

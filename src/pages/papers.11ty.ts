@@ -1,4 +1,5 @@
-// Accepted Papers: the search form, the legend, then the papers grouped by type. A large edition's
+// Accepted Papers: the search form, the legend, then the papers grouped by type, presentation
+// kind or session (cfp.yaml's `group_by`). A large edition's
 // list is split into pages (papers/, papers/page/2/, …) so each stays light and works without
 // JavaScript; the search covers every paper. Like the per-paper pages, the pages after the first
 // exist only at the edition's permanent prefix: the root copy of the current edition links there.
@@ -38,6 +39,8 @@ export async function render(data: { item: ListPage }): Promise<string> {
   const pages = listPageCount(ctx.edition);
   const from = page * PAPERS_PER_PAGE + 1;
   const to = Math.min(count, (page + 1) * PAPERS_PER_PAGE);
+  const grouping = { type: "type", presentation: "presentation", session: "session" }[ctx.edition.cfp.group_by];
+  const searched = ctx.edition.papers.some((p) => p.keywords?.length) ? "Titles, authors, keywords and abstracts" : "Titles, authors and abstracts";
   return basePage({
     ctx,
     title: title(data.item),
@@ -46,10 +49,10 @@ export async function render(data: { item: ListPage }): Promise<string> {
     path: listPagePath(page),
     description: `The ${count} papers accepted at ${ctx.model.site.short_name} ${ctx.edition.year}.`,
     scripts: ["paper-search"],
-    body: html`<p class="lead">${count} papers were accepted, listed by type and then by title${pages > 1 ? html`; this page shows papers ${from} to ${to}` : ""}.
+    body: html`<p class="lead">${count} papers were accepted, listed by ${grouping} and then by title${pages > 1 ? html`; this page shows papers ${from} to ${to}` : ""}.
       Each title leads to the paper's own page with its abstract and a BibTeX entry.</p>
     ${ctx.edition.reading?.length ? html`<p>See also the <a href="${pageUrl(ctx, "reading/")}">related reading</a> for this edition.</p>` : ""}
-    ${searchForm(ctx, { noun: "papers", bundle: permanentUrl(ctx, "papers/search/"), total: count, fields: "Titles, authors and abstracts", filters: true })}
+    ${searchForm(ctx, { noun: "papers", bundle: permanentUrl(ctx, "papers/search/"), total: count, fields: searched, filters: true })}
     <div class="paper-list">
       ${page === 0 ? badgeLegend(ctx) : ""}
       ${paperGroups(ctx, page)}

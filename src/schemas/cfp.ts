@@ -9,6 +9,16 @@ const label = z.strictObject({
   description: text.optional().describe("One line shown in the badge legend."),
 });
 
+/** The presentation kinds an edition has when cfp.yaml names none. */
+const DEFAULT_PRESENTATIONS = [
+  { id: "oral", name: "Oral", description: "Presented as a talk." },
+  { id: "spotlight", name: "Spotlight", description: "Presented as a short talk and a poster." },
+  { id: "poster", name: "Poster", description: "Presented at the poster session." },
+];
+
+/** The ways the Accepted Papers page can group its list. */
+export const GROUPINGS = ["type", "presentation", "session"] as const;
+
 export const cfpSchema = z
   .strictObject({
     /** Opening paragraphs of the call, in Markdown. */
@@ -50,6 +60,16 @@ export const cfpSchema = z
         non_archival: text.optional().describe("What non-archival means, if offered."),
       })
       .describe("What archival and non-archival publication mean."),
+    /** How accepted papers are presented; papers.yaml's `presentation` refers to these ids. */
+    presentations: z
+      .array(label)
+      .default(DEFAULT_PRESENTATIONS)
+      .describe("How accepted papers are presented (papers.yaml `presentation` refers to these ids); by default oral, spotlight and poster."),
+    /** How the Accepted Papers page groups its list. */
+    group_by: z
+      .enum(GROUPINGS)
+      .default("type")
+      .describe("How the Accepted Papers page groups papers under headings: `type` (paper_types order, the default), `presentation` (presentations order) or `session` (program order, then the papers' `session` field)."),
     /** Awards the workshop gives. */
     awards: z.array(label).default([]).describe("Awards the workshop gives."),
     /** Topics of interest, in groups. */
@@ -65,3 +85,5 @@ export const cfpSchema = z
 export type Cfp = z.infer<typeof cfpSchema>;
 export type PaperType = Cfp["paper_types"][number];
 export type Award = Cfp["awards"][number];
+export type Presentation = Cfp["presentations"][number];
+export type Grouping = Cfp["group_by"];

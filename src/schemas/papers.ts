@@ -39,6 +39,14 @@ export const paperSchema = z
     /** An award id from cfp.yaml. */
     award: id.optional().describe("An award id from cfp.yaml."),
     abstract: markdown.optional().describe("The abstract, in Markdown."),
+    /** Keywords given by the authors; shown on the paper's page and searched. */
+    keywords: z
+      .array(text.max(200, "is too long for a keyword: at most 200 characters"))
+      .max(50, "has too many keywords: at most 50")
+      .optional()
+      .describe("Keywords or subject areas given by the authors, e.g. `program repair`; shown on the paper's page and searched."),
+    /** How the paper is presented: a presentation id from cfp.yaml (`oral`, `spotlight`, `poster` by default). */
+    presentation: id.optional().describe("How the paper is presented at the workshop: a presentation id from cfp.yaml (by default `oral`, `spotlight` or `poster`)."),
     /** The session the paper is presented in, when the organizers name it by hand (program.yaml slots take precedence). */
     session: text.optional().describe("The session the paper is presented in, e.g. `Code generation I`."),
     links: z
@@ -49,6 +57,7 @@ export const paperSchema = z
         slides: httpUrl.optional().describe("Slides."),
         video: httpUrl.optional().describe("A recording."),
         code: httpUrl.optional().describe("Code or data."),
+        forum: httpUrl.optional().describe("The paper's public discussion page, e.g. its OpenReview forum."),
       })
       .default({})
       .describe("Links."),
