@@ -152,7 +152,7 @@ test("the papers list grouped by presentation kind, by session and by type, with
 
   const byType = page("2026/papers/index.html");
   // The default: one heading per paper type, in cfp.yaml's order.
-  const types = (parse(readFileSync(path.join(ROOT, "content/2026/cfp.yaml"), "utf8")) as { paper_types: { id: string; name: string }[] }).paper_types;
+  const types = (parse(readFileSync(path.join(ROOT, "tests/fixtures/sites/llm4code/content/2026/cfp.yaml"), "utf8")) as { paper_types: { id: string; name: string }[] }).paper_types;
   const typeHeadings = headings(byType).map((h) => h.replace(/ \(\d+\)$/, ""));
   assert.ok(typeHeadings.length > 0);
   assert.deepEqual(typeHeadings, types.map((t) => `group-${t.id}: ${t.name}s`).filter((h) => typeHeadings.includes(h)));

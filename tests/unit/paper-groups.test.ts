@@ -8,9 +8,9 @@ import type { EditionModel, ResolvedPaper } from "../../src/content/model.ts";
 import { loadSite } from "../../src/content/load.ts";
 import type { RenderContext } from "../../src/lib/context.ts";
 import { Urls } from "../../src/lib/urls.ts";
-import { ROOT } from "../helpers.ts";
+import { fixture } from "../helpers.ts";
 
-const model = loadSite({ contentDir: path.join(ROOT, "content"), assetsDir: path.join(ROOT, "assets") });
+const model = loadSite({ contentDir: fixture().content, assetsDir: fixture().assets });
 const base = model.editions.find((e) => e.year === 2024)!;
 
 /** An edition of `n` made-up papers, kinds and sessions in turn, grouped as `groupBy` says. */
