@@ -67,7 +67,7 @@ export function titleBannerSvg(opts: TitleBannerOptions): TitleBannerSvg {
   const textWidth = L.width - 2 * L.padX;
 
   const name = drawableText(opts.name, bold);
-  const details = (L.oneLine ? [[opts.date, opts.place].filter(Boolean).join("  ·  ")] : [opts.date, opts.place])
+  const details = (L.oneLine ? [[opts.date, opts.place].filter(Boolean).join(" · ")] : [opts.date, opts.place])
     .map((line) => drawableText(line, regular))
     .filter(Boolean);
 

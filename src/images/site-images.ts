@@ -65,7 +65,11 @@ async function logoPng(file: string, height: number): Promise<LogoPicture> {
   const meta = await sharp(readFileSync(file)).metadata();
   const longest = meta.width && meta.height ? Math.ceil((height * Math.max(meta.width, meta.height)) / meta.height) : height;
   const image = await logoInput(file, longest);
-  const { data, info } = await image.resize({ height }).png().toBuffer({ resolveWithObject: true });
+  const width = meta.width && meta.height ? Math.max(1, Math.round((height * meta.width) / meta.height)) : height;
+  const { data, info } = await image
+    .resize(width, height, { fit: "contain", background: { r: 0, g: 0, b: 0, alpha: 0 } })
+    .png()
+    .toBuffer({ resolveWithObject: true });
   return { png: data, width: info.width, height: info.height };
 }
 
