@@ -19,7 +19,7 @@ export const socialAccount = z
 const hexColour = z
   .string()
   .trim()
-  .regex(/^#([0-9a-f]{3}|[0-9a-f]{6})$/i, "must be a hex colour such as #1f4fbf")
+  .regex(/^#([0-9a-fA-F]{3}|[0-9a-fA-F]{6})$/, "must be a hex colour such as #1f4fbf")
   .transform((value) => value.toLowerCase())
   .describe("A colour written #rrggbb or #rgb.");
 
@@ -27,7 +27,7 @@ const hexColour = z
 const logoFile = z
   .string()
   .trim()
-  .regex(/^(?!\/)(?!.*(^|\/)\.\.?(\/|$))[^\\]+\.(svg|png)$/i, "must be the path of an .svg or .png file under assets/, e.g. logo.svg")
+  .regex(/^(?!\/)(?!.*(^|\/)\.\.?(\/|$))[^\\]+\.([sS][vV][gG]|[pP][nN][gG])$/, "must be the path of an .svg or .png file under assets/, e.g. logo.svg")
   .describe("Path of an SVG or PNG file under assets/, e.g. logo.svg.");
 
 /** The workshop's look: accent colours, logo, text font and banner. Every field has a default. */
