@@ -6,11 +6,13 @@ import { test } from "node:test";
 import sharp from "sharp";
 import { badgeLegend, badges, typeBadgeClass } from "../../src/components/papers.ts";
 import { fontFaces, fontFiles, stylesheet, themeCss } from "../../src/config/assets.ts";
+import { paperRecords } from "../../src/config/search.ts";
 import { loadSite } from "../../src/content/load.ts";
 import { titleBannerSvg } from "../../src/images/banner-title.ts";
 import { nameInitials } from "../../src/images/monogram.ts";
 import { buildSiteImages } from "../../src/images/site-images.ts";
 import type { RenderContext } from "../../src/lib/context.ts";
+import { Urls } from "../../src/lib/urls.ts";
 import {
   AA_TEXT,
   accentFailure,
@@ -179,8 +181,13 @@ test("badge classes follow the paper type's place in cfp.yaml, never its id, cyc
   assert.equal(typeBadgeNumber(TYPE_BADGES.length), 1, "the palette cycles");
   assert.equal(typeBadgeNumber(TYPE_BADGES.length + 1), 2);
   const paper = edition.papers.find((p) => p.paperType.id === types[1]!.id) ?? { ...edition.papers[0]!, paperType: types[1]! };
-  const ctx = { edition, model } as unknown as RenderContext;
+  const ctx = { edition, model, urls: new Urls("/", "https://example.org"), permanentBase: `/${edition.year}/` } as unknown as RenderContext;
   const html = String(badges(ctx, paper));
+  // Search results get the same class, from the search record.
+  for (const record of paperRecords(ctx)) {
+    const paperType = edition.papers.find((p) => p.title === record.meta.title)!.paperType;
+    assert.equal(record.meta.typeClass, typeBadgeClass(edition, paperType.id));
+  }
   assert.match(html, /class="badge badge--type badge--type-2"/);
   assert.equal(html.includes(`badge--${types[1]!.id}`), false, "no class made of a content id");
   assert.equal(/badge--(research|position)\b/.test(String(badgeLegend(ctx))), false);
