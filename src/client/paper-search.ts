@@ -104,7 +104,7 @@ function setUp(form: HTMLFormElement): void {
       li.append(p);
     }
     const labels = [
-      ["badge badge--type", data.meta.type],
+      [`badge badge--type ${data.meta.typeClass ?? ""}`.trim(), data.meta.type],
       ["badge badge--presentation", data.meta.presentation],
       ["badge badge--non-archival", data.meta.nonArchival],
       ["badge badge--award", data.meta.award],

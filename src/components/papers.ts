@@ -6,6 +6,7 @@ import { pageUrl, permanentUrl, type RenderContext } from "../lib/context.ts";
 import { html, type SafeHtml } from "../lib/html.ts";
 import { markdown } from "../lib/markdown.ts";
 import { fullName, titleCollator } from "../lib/people.ts";
+import { typeBadgeNumber } from "../lib/theme.ts";
 import { icons } from "./icons.ts";
 import { timedSlots } from "../lib/program.ts";
 import { paperSlot } from "./program.ts";
@@ -141,10 +142,19 @@ export function listPagePath(n: number): string {
   return n === 0 ? "papers/" : `papers/page/${n + 1}/`;
 }
 
-export function badges(paper: ResolvedPaper): SafeHtml {
+/**
+ * The badge class of a paper type, by its place in cfp.yaml's list (`badge--type-1`, `-2` … cycling
+ * a small palette), never by its id: content names no style.
+ */
+export function typeBadgeClass(edition: EditionModel, typeId: string): string {
+  const index = edition.cfp.paper_types.findIndex((t) => t.id === typeId);
+  return `badge--type-${typeBadgeNumber(Math.max(0, index))}`;
+}
+
+export function badges(ctx: RenderContext, paper: ResolvedPaper): SafeHtml {
   return html`<ul class="badges" aria-label="Labels">
-    <li class="badge badge--type badge--${paper.paperType.id}">${paper.paperType.name}</li>
-    ${paper.presentationInfo ? html`<li class="badge badge--presentation badge--presentation-${paper.presentationInfo.id}">${paper.presentationInfo.name}</li>` : ""}
+    <li class="badge badge--type ${typeBadgeClass(ctx.edition, paper.paperType.id)}">${paper.paperType.name}</li>
+    ${paper.presentationInfo ? html`<li class="badge badge--presentation">${paper.presentationInfo.name}</li>` : ""}
     ${paper.archival !== false ? "" : html`<li class="badge badge--non-archival">Non-archival</li>`}
     ${paper.awardInfo ? html`<li class="badge badge--award">${icons.trophy}${paper.awardInfo.name}</li>` : ""}
   </ul>`;
@@ -186,7 +196,7 @@ export function paperCard(ctx: RenderContext, paper: ResolvedPaper): SafeHtml {
     <h3 class="paper__title"><a href="${permanentUrl(ctx, paperPath(paper))}">${paper.title}</a></h3>
     <p class="paper__authors">${paper.authors.map(fullName).join(", ")}</p>
     ${affiliations(paper.authors)}
-    ${badges(paper)}
+    ${badges(ctx, paper)}
     ${paperLinks(paper)}
     ${paperSlot(ctx, paper.id)}
     ${paper.abstract ? html`<details class="paper__abstract"><summary>Abstract<span class="visually-hidden">: ${paper.title}</span></summary>${abstractHtml(ctx, paper)}</details>` : ""}
@@ -203,8 +213,8 @@ export function badgeLegend(ctx: RenderContext): SafeHtml {
   return html`<section class="legend" aria-labelledby="legend-heading">
     <h2 id="legend-heading" class="legend__heading">What the labels mean</h2>
     <dl>
-      ${usedTypes.map((t) => html`<div><dt><span class="badge badge--type badge--${t.id}">${t.name}</span></dt><dd>${t.description ?? ""}</dd></div>`)}
-      ${usedPresentations.map((k) => html`<div><dt><span class="badge badge--presentation badge--presentation-${k.id}">${k.name}</span></dt><dd>${k.description ?? ""}</dd></div>`)}
+      ${usedTypes.map((t) => html`<div><dt><span class="badge badge--type ${typeBadgeClass(ctx.edition, t.id)}">${t.name}</span></dt><dd>${t.description ?? ""}</dd></div>`)}
+      ${usedPresentations.map((k) => html`<div><dt><span class="badge badge--presentation">${k.name}</span></dt><dd>${k.description ?? ""}</dd></div>`)}
       ${hasNonArchival ? html`<div><dt><span class="badge badge--non-archival">Non-archival</span></dt><dd>${cfp.archival.non_archival ?? "Not published in the proceedings."}</dd></div>` : ""}
       ${usedAwards.map((a) => html`<div><dt><span class="badge badge--award">${icons.trophy}${a.name}</span></dt><dd>${a.description ?? ""}</dd></div>`)}
     </dl>
@@ -329,7 +339,7 @@ export function paperRecord(ctx: RenderContext, paper: ResolvedPaper, bibtex: st
     <ul class="paper-page__authors" aria-label="Authors">
       ${paper.authors.map((a) => html`<li>${fullName(a)}${a.affiliation ? html`<span class="paper__affiliation">, ${a.affiliation}</span>` : ""}</li>`)}
     </ul>
-    ${badges(paper)}
+    ${badges(ctx, paper)}
     ${paper.keywords?.length ? html`<p class="paper-page__keywords"><span class="paper-page__keywords-label">Keywords:</span> ${paper.keywords.join(", ")}</p>` : ""}
     ${paperLinks(paper)}
     ${session(ctx, paper)}

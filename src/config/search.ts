@@ -14,7 +14,7 @@ import path from "node:path";
 import { fileURLToPath } from "node:url";
 import type UserConfig from "@11ty/eleventy/UserConfig";
 import * as pagefind from "pagefind";
-import { paperPath } from "../components/papers.ts";
+import { paperPath, typeBadgeClass } from "../components/papers.ts";
 import type { RenderContext } from "../lib/context.ts";
 import { FileStore } from "../lib/file-store.ts";
 import { fullName } from "../lib/people.ts";
@@ -41,6 +41,7 @@ export function paperRecords(ctx: RenderContext): SearchRecord[] {
         title: paper.title,
         authors,
         type: paper.paperType.name,
+        typeClass: typeBadgeClass(ctx.edition, paper.paperType.id),
         ...(paper.presentationInfo ? { presentation: paper.presentationInfo.name } : {}),
         ...(paper.keywords?.length ? { keywords: paper.keywords.join(", ") } : {}),
         ...(paper.archival ? {} : { nonArchival: "Non-archival" }),

@@ -4,7 +4,7 @@ import type UserConfig from "@11ty/eleventy/UserConfig";
 import path from "node:path";
 import { loadSite } from "../content/load.ts";
 import type { SiteModel } from "../content/model.ts";
-import { buildEditionImages } from "../images/site-images.ts";
+import { buildEditionImages, buildSiteImages } from "../images/site-images.ts";
 import type { RenderContext } from "../lib/context.ts";
 import type { SiteData } from "../lib/page-template.ts";
 import { Urls } from "../lib/urls.ts";
@@ -49,8 +49,10 @@ export async function prepareSite(options: SiteDataOptions & BuildTarget): Promi
   preloaded = undefined;
   const urls = new Urls(options.pathPrefix, new URL(model.site.url).origin);
   const renders: RenderContext[] = [];
+  const imageOptions = { outDir: options.outDir, cacheDir: options.cacheDir };
+  const siteImages = await buildSiteImages(model, imageOptions);
   for (const edition of model.editions) {
-    const images = await buildEditionImages(model, edition, { outDir: options.outDir, cacheDir: options.cacheDir });
+    const images = await buildEditionImages(model, edition, imageOptions, siteImages);
     const permanentBase = `/${edition.year}/`;
     const archived = edition !== model.current;
     // The current edition is published twice: at the site root and at its permanent prefix.

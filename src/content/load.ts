@@ -17,16 +17,18 @@ import { readingSchema } from "../schemas/reading.ts";
 import { siteSchema } from "../schemas/site.ts";
 import { speakersSchema } from "../schemas/speakers.ts";
 import { isMultiDay, isWorkshopDay, lastDayOf } from "../lib/attendance.ts";
+import { suppliedBannerFile, BANNER_VARIANTS } from "../lib/banner-sources.ts";
 import { fixedOffset, wallTimeExists } from "../lib/dates.ts";
+import { accentProblem } from "../lib/theme.ts";
 import { defaultSlotId } from "../lib/program.ts";
 import { hasPage } from "./pages.ts";
 import { LIMITS } from "../schemas/common.ts";
 import { ContentError, type Problem } from "./errors.ts";
-import type { EditionModel, MarkdownPage, PersonRef, ResolvedPaper, SiteModel } from "./model.ts";
+import type { EditionModel, LogoFiles, MarkdownPage, PersonRef, ResolvedPaper, SiteModel } from "./model.ts";
 import { problemAt, readYaml, validate, type YamlSource } from "./yaml-source.ts";
 
 /** Slugs the generator uses itself; a Markdown page may not take them. */
-export const RESERVED_SLUGS = ["call", "dates", "papers", "speakers", "program", "organization", "pc", "reading", "img", "css", "js", "fonts", "feed"];
+export const RESERVED_SLUGS = ["call", "dates", "papers", "speakers", "program", "organization", "pc", "reading", "img", "css", "js", "fonts", "brand", "feed"];
 
 export interface LoadOptions {
   /** The content folder, default `content`. */
@@ -90,6 +92,19 @@ export function loadSite(options: LoadOptions = {}): SiteModel {
     c.problems.push(problemAt(site.source, ["domain"], `is ${site.value.domain}, but url is ${site.value.url}; make url https://${site.value.domain}`));
   }
 
+  let logo: LogoFiles | undefined;
+  if (site) {
+    logo = checkTheme(c, site.value.theme, site.source, assetsDir);
+    if (site.value.theme.banner === "images") {
+      for (const edition of editions) {
+        const missing = BANNER_VARIANTS.filter(([theme, shape]) => !suppliedBannerFile(edition.assetsDir, theme, shape)).map(([t, s]) => `${t}-${s}`);
+        if (missing.length > 0) {
+          c.problems.push(problemAt(site.source, ["theme", "banner"], `is images, but ${c.name(path.join(edition.assetsDir, "banner"))}/ has no ${missing.join(", ")} picture (.svg, .png, .jpg, .webp or .avif)`));
+        }
+      }
+    }
+  }
+
   let current: EditionModel | undefined;
   if (site) {
     current = editions.find((e) => e.year === site.value.current_edition);
@@ -98,7 +113,37 @@ export function loadSite(options: LoadOptions = {}): SiteModel {
     }
   }
   if (c.problems.length > 0 || !site || !people || !current) throw new ContentError(c.problems);
-  return { site: site.value, people: peopleById, editions, current };
+  return { site: site.value, people: peopleById, editions, current, ...(logo ? { logo } : {}) };
+}
+
+/** What a file's first bytes say it is. */
+function pictureType(file: string): "png" | "svg" | undefined {
+  const head = readFileSync(file).subarray(0, 1024);
+  if (head.subarray(0, 8).equals(Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]))) return "png";
+  const text = head.toString("utf8").replace(/^\uFEFF/, "").trimStart();
+  return /^(<\?xml[^>]*>\s*)?(<!--[\s\S]*?-->\s*)*(<!DOCTYPE[^>]*>\s*)?<svg[\s>]/i.test(text) ? "svg" : undefined;
+}
+
+/** The accent colours pass WCAG AA in their scheme, and the logo files exist and are what they say. */
+function checkTheme(c: Collector, theme: SiteModel["site"]["theme"], source: YamlSource, assetsDir: string): LogoFiles | undefined {
+  for (const scheme of ["light", "dark"] as const) {
+    const problem = accentProblem(theme.accent[scheme], scheme);
+    if (problem) c.problems.push(problemAt(source, ["theme", "accent", scheme], problem));
+  }
+  if (!theme.logo) return undefined;
+  const files: Partial<LogoFiles> = {};
+  for (const scheme of ["light", "dark"] as const) {
+    const relative = theme.logo[scheme];
+    if (!relative) continue;
+    const file = path.join(assetsDir, relative);
+    const expected = relative.toLowerCase().endsWith(".png") ? "png" : "svg";
+    if (!existsSync(file) || !statSync(file).isFile()) {
+      c.problems.push(problemAt(source, ["theme", "logo", scheme], `file ${c.name(file)} does not exist`));
+    } else if (pictureType(file) !== expected) {
+      c.problems.push(problemAt(source, ["theme", "logo", scheme], `file ${c.name(file)} is not ${expected === "png" ? "a PNG" : "an SVG"} picture`));
+    } else files[scheme] = file;
+  }
+  return files.light ? { light: files.light, dark: files.dark ?? files.light, alt: theme.logo.alt } : undefined;
 }
 
 function loadEdition(c: Collector, dir: string, assets: string, year: number, people: Record<string, Person> | undefined): EditionModel | undefined {

@@ -61,8 +61,17 @@ export interface EditionModel {
   assetsDir: string;
 }
 
+/** The logo's files (absolute paths; `dark` is the light file when site.yaml names none) and its text. */
+export interface LogoFiles {
+  light: string;
+  dark: string;
+  alt: string;
+}
+
 export interface SiteModel {
   site: Site;
+  /** theme.logo, checked: both files exist and are SVG or PNG. */
+  logo?: LogoFiles;
   people: Record<string, Person>;
   editions: EditionModel[];
   current: EditionModel;

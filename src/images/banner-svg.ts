@@ -3,7 +3,7 @@
 import { escapeHtml } from "../lib/html.ts";
 import { lineText, multiLineCall, singleLineCall, type CallArg, type CodeLine } from "./banner-code.ts";
 import { measureText, shapeText, type FontSpec } from "./fonts.ts";
-import { BANNER_PALETTES, type BannerTheme } from "./palettes.ts";
+import { bannerPalette, DEFAULT_IMAGE_THEME, type BannerTheme } from "./palettes.ts";
 
 export type BannerShape = "desktop" | "mobile";
 
@@ -14,6 +14,8 @@ export interface BannerOptions {
   shape: BannerShape;
   /** Label on the editor tab; defaults to `workshop.py`. */
   file?: string;
+  /** The theme's accent for this scheme: it tints the backdrop and colours the caret and the tab's icon. */
+  accent?: string;
 }
 
 export interface BannerSvg {
@@ -91,7 +93,7 @@ function unitWidths(lines: CodeLine[]): { gutter: number; code: number } {
 
 export function bannerSvg(opts: BannerOptions): BannerSvg {
   const L = LAYOUTS[opts.shape];
-  const palette = BANNER_PALETTES[opts.theme];
+  const palette = bannerPalette(opts.theme, opts.accent ?? DEFAULT_IMAGE_THEME.accent[opts.theme]);
   const lines = opts.shape === "desktop" ? singleLineCall(opts.call, opts.args) : multiLineCall(opts.call, opts.args);
   const unit = unitWidths(lines);
 
@@ -137,7 +139,7 @@ export function bannerSvg(opts: BannerOptions): BannerSvg {
   });
 
   const lastBaseline = codeTop + (lines.length - 1) * lineH + baselineOffset;
-  const caret = `<rect x="${n(lastLineEnd + fontSize * 0.12)}" y="${n(lastBaseline - fontSize * 0.86)}" width="${n(Math.max(2, fontSize * 0.09))}" height="${n(fontSize * 1.08)}" rx="1" fill="${t.fn}" opacity="0.85"/>`;
+  const caret = `<rect x="${n(lastLineEnd + fontSize * 0.12)}" y="${n(lastBaseline - fontSize * 0.86)}" width="${n(Math.max(2, fontSize * 0.09))}" height="${n(fontSize * 1.08)}" rx="1" fill="${palette.accent}" opacity="0.85"/>`;
 
   const chrome = windowChrome(opts.file ?? "workshop.py", { winX, winY, winW, windowH, L, palette });
   const label = escapeHtml(lines.map(lineText).join("\n"));
@@ -157,7 +159,7 @@ export function bannerSvg(opts: BannerOptions): BannerSvg {
 
 function windowChrome(
   file: string,
-  g: { winX: number; winY: number; winW: number; windowH: number; L: ShapeLayout; palette: (typeof BANNER_PALETTES)[BannerTheme] },
+  g: { winX: number; winY: number; winW: number; windowH: number; L: ShapeLayout; palette: ReturnType<typeof bannerPalette> },
 ): string {
   const { winX, winY, winW, windowH, L, palette } = g;
   const midY = winY + L.titleBar / 2;
@@ -179,7 +181,7 @@ function windowChrome(
   const labelBaseline = Math.round((tabTop + tabBottom) / 2 + L.labelSize * 0.36);
   const iconX = tabX + tabPadX;
   const icon =
-    `<rect x="${iconX}" y="${labelBaseline - 11}" width="${iconW}" height="${iconW}" rx="2" fill="${palette.text.fn}"/>` +
+    `<rect x="${iconX}" y="${labelBaseline - 11}" width="${iconW}" height="${iconW}" rx="2" fill="${palette.accent}"/>` +
     `<rect x="${iconX + 4}" y="${labelBaseline - 7}" width="${iconW}" height="${iconW}" rx="2" fill="${palette.text.param}" opacity="0.9"/>`;
   const labelPath = shapeText(file, { font: MONO_BOLD, size: L.labelSize, x: iconX + iconW + 12, y: labelBaseline }).d;
 

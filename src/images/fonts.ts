@@ -5,7 +5,7 @@ import { createRequire } from "node:module";
 import { dirname, join } from "node:path";
 import opentype from "opentype.js";
 
-export type FontFamily = "jetbrains-mono" | "atkinson-hyperlegible";
+export type FontFamily = "jetbrains-mono" | "atkinson-hyperlegible" | "source-sans-3";
 export type FontWeight = 400 | 700;
 
 export interface FontSpec {
@@ -103,6 +103,16 @@ function characters(text: string): string[] {
 /** Characters of `text` that no subset of the font can draw (they would render as a box). */
 export function missingGlyphs(text: string, spec: FontSpec): string[] {
   return [...new Set(characters(text).filter((ch) => !fontFor(spec, ch)))];
+}
+
+/** `text` without the characters the shipped font cannot draw (rather than drawn as boxes), spaces collapsed. */
+export function drawableText(text: string, font: FontSpec): string {
+  const missing = new Set(missingGlyphs(text, font));
+  return Array.from(text.normalize("NFC"))
+    .filter((ch) => !missing.has(ch))
+    .join("")
+    .replace(/\s+/g, " ")
+    .trim();
 }
 
 /** Metrics of the primary (latin) font, in font units. */

@@ -1,4 +1,7 @@
-// Owns the colour palettes of generated images: banner themes and monogram backgrounds.
+// Owns the colour palettes of generated images: banner themes, monogram backgrounds, and the
+// theme images are drawn in (accent colours, text font, logo).
+import { accentBackdrop, accentHover } from "../lib/theme.ts";
+import type { FontFamily } from "./fonts.ts";
 
 export type BannerTheme = "light" | "dark";
 
@@ -84,3 +87,31 @@ export const MONOGRAM_BACKGROUNDS: readonly [string, string][] = [
 ];
 
 export const MONOGRAM_TEXT = "#ffffff";
+
+/** A logo ready to be drawn into a picture: PNG bytes and the size to draw them at, in px. */
+export interface LogoPicture {
+  png: Buffer;
+  width: number;
+  height: number;
+}
+
+/** What generated images take from the site's theme. */
+export interface ImageTheme {
+  /** The accent per scheme (already checked for contrast). */
+  accent: Record<BannerTheme, string>;
+  /** The text font (titles, the typographic banner, monograms). */
+  font: FontFamily;
+  /** The logo per scheme, drawn on share images. */
+  logo?: Record<BannerTheme, LogoPicture>;
+}
+
+/** The look without a theme section: the default accents and Atkinson Hyperlegible. */
+export const DEFAULT_IMAGE_THEME: ImageTheme = { accent: { light: "#1f4fbf", dark: "#8fb4ff" }, font: "atkinson-hyperlegible" };
+
+/** A banner palette in the accent's colours: the backdrop tinted with its hue; `accent` for the caret and marks, `strong` for large type. */
+export function bannerPalette(theme: BannerTheme, accent: string): BannerPalette & { accent: string; strong: string } {
+  return { ...BANNER_PALETTES[theme], backdrop: accentBackdrop(accent, theme), accent, strong: accentHover(accent, theme) };
+}
+
+/** Body text colour per scheme (the site's --text), for type drawn on banner backdrops and share cards. */
+export const TEXT_COLOUR: Record<BannerTheme, string> = { light: "#1a1f2b", dark: "#e7eaf1" };

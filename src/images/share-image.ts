@@ -3,19 +3,18 @@
 // shipped fonts, encoded to PNG through the cached pipeline.
 import { escapeHtml } from "../lib/html.ts";
 import { lineText, singleLineCall, type CallArg } from "./banner-code.ts";
-import { measureText, missingGlyphs, shapeText, type FontSpec } from "./fonts.ts";
-import { BANNER_PALETTES, type BannerTheme } from "./palettes.ts";
+import { drawableText, measureText, shapeText, type FontSpec } from "./fonts.ts";
+import { bannerPalette, DEFAULT_IMAGE_THEME, TEXT_COLOUR, type BannerTheme, type ImageTheme } from "./palettes.ts";
 import { encodeImage, type PipelineOptions } from "./pipeline.ts";
 
 export const SHARE_WIDTH = 1200;
 export const SHARE_HEIGHT = 630;
 
-const TITLE_FONT: FontSpec = { family: "atkinson-hyperlegible", weight: 700 };
 const MONO: FontSpec = { family: "jetbrains-mono", weight: 400 };
 const MONO_BOLD: FontSpec = { family: "jetbrains-mono", weight: 700 };
 
-/** Title colour per theme: the site's body text colour, well above 4.5:1 on the window surface. */
-const TITLE_COLOUR: Record<BannerTheme, string> = { light: "#1a1f2b", dark: "#e7eaf1" };
+/** The logo's height in the title bar, in px. */
+export const SHARE_LOGO_HEIGHT = 36;
 
 export interface ShareCardOptions {
   /** The page title, drawn large and wrapped on up to three lines. */
@@ -25,7 +24,10 @@ export interface ShareCardOptions {
   /** The workshop call shown under the title (the banner's code line). */
   call: string;
   args: CallArg[];
+  /** The scheme the card is drawn in (default light). */
   theme?: BannerTheme;
+  /** Accent, text font and logo (default: the look without a theme section). */
+  look?: ImageTheme;
 }
 
 export interface ShareCardSvg {
@@ -36,20 +38,18 @@ export interface ShareCardSvg {
 }
 
 /** Characters the shipped fonts cannot draw are left out rather than drawn as boxes. */
-function drawable(text: string, font: FontSpec): string {
-  const missing = new Set(missingGlyphs(text, font));
-  return Array.from(text.normalize("NFC"))
-    .filter((ch) => !missing.has(ch))
-    .join("")
-    .replace(/\s+/g, " ")
-    .trim();
+const drawable = drawableText;
+
+/** The title font: the theme's text font, bold. */
+function titleFont(look: ImageTheme): FontSpec {
+  return { family: look.font, weight: 700 };
 }
 
 /** Greedy word wrap at `size`; a word wider than a line is broken between characters. */
-export function wrapTitle(text: string, size: number, maxWidth: number): string[] {
+export function wrapTitle(text: string, size: number, maxWidth: number, font: FontSpec = titleFont(DEFAULT_IMAGE_THEME)): string[] {
   const lines: string[] = [];
   let line = "";
-  const fits = (s: string) => measureText(s, TITLE_FONT, size) <= maxWidth;
+  const fits = (s: string) => measureText(s, font, size) <= maxWidth;
   for (const word of text.split(" ").filter(Boolean)) {
     const candidate = line ? `${line} ${word}` : word;
     if (fits(candidate)) {
@@ -73,15 +73,15 @@ export function wrapTitle(text: string, size: number, maxWidth: number): string[
 }
 
 /** Fit the title: the largest size (72 → 44 px) at which it takes at most three lines, else cut with an ellipsis. */
-function fitTitle(title: string, maxWidth: number): { lines: string[]; size: number } {
+function fitTitle(title: string, maxWidth: number, font: FontSpec): { lines: string[]; size: number } {
   for (let size = 72; size >= 44; size -= 4) {
-    const lines = wrapTitle(title, size, maxWidth);
+    const lines = wrapTitle(title, size, maxWidth, font);
     if (lines.length <= 3) return { lines, size };
   }
   const size = 44;
-  const lines = wrapTitle(title, size, maxWidth).slice(0, 3);
+  const lines = wrapTitle(title, size, maxWidth, font).slice(0, 3);
   let last = lines[2] ?? "";
-  while (last && measureText(`${last}…`, TITLE_FONT, size) > maxWidth) last = Array.from(last).slice(0, -1).join("");
+  while (last && measureText(`${last}…`, font, size) > maxWidth) last = Array.from(last).slice(0, -1).join("");
   lines[2] = `${last.trimEnd()}…`;
   return { lines, size };
 }
@@ -92,7 +92,9 @@ function n(value: number): string {
 
 export function shareCardSvg(opts: ShareCardOptions): ShareCardSvg {
   const theme = opts.theme ?? "light";
-  const palette = BANNER_PALETTES[theme];
+  const look = opts.look ?? DEFAULT_IMAGE_THEME;
+  const palette = bannerPalette(theme, look.accent[theme]);
+  const TITLE_FONT = titleFont(look);
   const W = SHARE_WIDTH;
   const H = SHARE_HEIGHT;
   const margin = 48;
@@ -106,7 +108,7 @@ export function shareCardSvg(opts: ShareCardOptions): ShareCardSvg {
   const textWidth = winW - 2 * padX;
 
   const title = drawable(opts.title, TITLE_FONT) || drawable(opts.label, TITLE_FONT);
-  const { lines, size } = fitTitle(title, textWidth);
+  const { lines, size } = fitTitle(title, textWidth, TITLE_FONT);
   const lineH = Math.round(size * 1.18);
 
   // The workshop call, shrunk to one line across the window.
@@ -123,7 +125,7 @@ export function shareCardSvg(opts: ShareCardOptions): ShareCardSvg {
   const titlePaths = lines
     .map((line, i) => shapeText(line, { font: TITLE_FONT, size, x: winX + padX, y: firstBaseline + i * lineH }).d)
     .filter(Boolean)
-    .map((d) => `<path fill="${TITLE_COLOUR[theme]}" d="${d}"/>`)
+    .map((d) => `<path fill="${TEXT_COLOUR[theme]}" d="${d}"/>`)
     .join("");
 
   let x = winX + padX;
@@ -138,6 +140,12 @@ export function shareCardSvg(opts: ShareCardOptions): ShareCardSvg {
   const dots = palette.dots.map((c, i) => `<circle cx="${winX + 30 + i * 24}" cy="${midY}" r="8" fill="${c}"/>`).join("");
   const label = drawable(opts.label, MONO_BOLD);
   const labelPath = shapeText(label, { font: MONO_BOLD, size: 20, x: winX + 120, y: midY + 7 }).d;
+  // The logo sits at the right end of the title bar, drawn at a fixed height.
+  const logo = look.logo?.[theme];
+  const logoW = logo ? Math.min(winW / 3, (SHARE_LOGO_HEIGHT * logo.width) / logo.height) : 0;
+  const logoImage = logo
+    ? `<image data-logo="" x="${n(winX + winW - 24 - logoW)}" y="${n(midY - SHARE_LOGO_HEIGHT / 2)}" width="${n(logoW)}" height="${SHARE_LOGO_HEIGHT}" preserveAspectRatio="xMidYMid meet" href="data:image/png;base64,${logo.png.toString("base64")}"/>`
+    : "";
 
   const svg =
     `<svg xmlns="http://www.w3.org/2000/svg" width="${W}" height="${H}" viewBox="0 0 ${W} ${H}" role="img" aria-label="${escapeHtml(lines.join(" "))}">` +
@@ -148,10 +156,11 @@ export function shareCardSvg(opts: ShareCardOptions): ShareCardSvg {
     `<rect width="${W}" height="${H}" fill="url(#bg)"/>` +
     `<rect x="${winX}" y="${winY}" width="${winW}" height="${winH}" rx="${radius}" fill="${palette.surface}"/>` +
     `<g clip-path="url(#win)"><rect x="${winX}" y="${winY}" width="${winW}" height="${titleBar}" fill="${palette.titleBar}"/>` +
-    `<rect x="${winX}" y="${winY + titleBar - 1}" width="${winW}" height="1" fill="${palette.border}"/></g>` +
+    `<rect data-accent="" x="${winX}" y="${winY + titleBar - 3}" width="${winW}" height="3" fill="${palette.accent}"/></g>` +
     `<rect x="${n(winX + 0.5)}" y="${n(winY + 0.5)}" width="${winW - 1}" height="${winH - 1}" rx="${radius - 0.5}" fill="none" stroke="${palette.border}"/>` +
     dots +
     (labelPath ? `<path fill="${palette.text.tabLabel}" d="${labelPath}"/>` : "") +
+    logoImage +
     `<g data-title="">${titlePaths}</g>` +
     `<g data-code="">${codePaths.join("")}</g>` +
     `</svg>`;
@@ -174,7 +183,7 @@ export interface ShareImage {
  * like every other encoded image.
  */
 export function shareImageMaker(
-  base: { label: string; call: string; args: CallArg[]; namePrefix: string },
+  base: { label: string; call: string; args: CallArg[]; namePrefix: string; look?: ImageTheme },
   options: PipelineOptions,
 ): (key: string, title: string) => Promise<ShareImage> {
   const made = new Map<string, Promise<ShareImage>>();
@@ -184,7 +193,7 @@ export function shareImageMaker(
     let image = made.get(id);
     if (!image) {
       image = (async () => {
-        const card = shareCardSvg({ title, label: base.label, call: base.call, args: base.args });
+        const card = shareCardSvg({ title, label: base.label, call: base.call, args: base.args, ...(base.look ? { look: base.look } : {}) });
         const encoded = await encodeImage(
           { input: Buffer.from(card.svg), name: `${base.namePrefix}-${slug}`, widths: [SHARE_WIDTH], formats: ["png"] },
           options,

@@ -1,17 +1,22 @@
-// Which images an edition needs: the four banner variants (from assets/<year>/banner/ when the
-// organizers supply them, generated from the edition's facts otherwise) and keynote portraits.
-import { existsSync, readFileSync } from "node:fs";
-import path from "node:path";
+// Which images the site needs: the site-wide logo and favicon (from the theme), and per edition
+// the four banner variants (supplied in assets/<year>/banner/, or drawn: the code window or the
+// typographic title, as the theme says) and keynote portraits.
+import { readFileSync } from "node:fs";
+import sharp, { type Sharp } from "sharp";
 import type { EditionModel, SiteModel } from "../content/model.ts";
-import type { Shape, SiteImages, Theme } from "../lib/context.ts";
 import { isMultiDay, lastDayOf, onlineOf, placeOf } from "../lib/attendance.ts";
-import { formatDayShort } from "../lib/dates.ts";
+import { BANNER_VARIANTS, suppliedBannerFile } from "../lib/banner-sources.ts";
+import type { BrandImages, Shape, SiteImages, Theme } from "../lib/context.ts";
+import { formatDayRange, formatDayShort } from "../lib/dates.ts";
 import { initials } from "../lib/people.ts";
+import { accentHover } from "../lib/theme.ts";
 import type { CallArg } from "./banner-code.ts";
 import { bannerSvg } from "./banner-svg.ts";
-import { monogramSvg } from "./monogram.ts";
+import { titleBannerSvg } from "./banner-title.ts";
+import { monogramSvg, nameInitials } from "./monogram.ts";
+import type { ImageTheme, LogoPicture } from "./palettes.ts";
 import { encodeImage, type EncodedImage } from "./pipeline.ts";
-import { shareImageMaker } from "./share-image.ts";
+import { SHARE_LOGO_HEIGHT, shareImageMaker } from "./share-image.ts";
 
 export const BANNER_WIDTHS: Record<Shape, number[]> = { desktop: [800, 1200, 1600, 2400], mobile: [400, 600, 800] };
 const BANNER_FORMATS = ["avif", "webp", "png"] as const;
@@ -42,26 +47,106 @@ export function bannerArgs(model: SiteModel, edition: EditionModel): CallArg[] {
 
 /** A supplied banner source, `assets/<year>/banner/<theme>-<shape>.(png|jpg|webp|avif|svg)`, if any. */
 function suppliedBanner(edition: EditionModel, theme: Theme, shape: Shape): Buffer | undefined {
-  for (const ext of ["svg", "png", "jpg", "jpeg", "webp", "avif"]) {
-    const file = path.join(edition.assetsDir, "banner", `${theme}-${shape}.${ext}`);
-    if (existsSync(file)) return readFileSync(file);
-  }
-  return undefined;
+  const file = suppliedBannerFile(edition.assetsDir, theme, shape);
+  return file ? readFileSync(file) : undefined;
 }
 
-export async function buildEditionImages(model: SiteModel, edition: EditionModel, options: ImageOptions): Promise<SiteImages> {
-  const variants: [Theme, Shape][] = [
-    ["light", "desktop"],
-    ["dark", "desktop"],
-    ["light", "mobile"],
-    ["dark", "mobile"],
-  ];
+/** The drawn banner of one variant, in the theme's style (`code` unless it says `title`). */
+function drawnBanner(model: SiteModel, edition: EditionModel, look: ImageTheme, theme: Theme, shape: Shape): Buffer {
   const args = bannerArgs(model, edition);
+  if (model.site.theme.banner === "title") {
+    const e = edition.edition;
+    const place = placeOf(e, false);
+    const where = place ? (onlineOf(e) ? `${place} and online` : place) : "Online";
+    return Buffer.from(titleBannerSvg({ name: model.site.short_name, date: formatDayRange(e.date, lastDayOf(e)), place: where, theme, shape, accent: look.accent[theme], font: look.font }).svg);
+  }
+  return Buffer.from(bannerSvg({ call: "Workshop", args, theme, shape, accent: look.accent[theme] }).svg);
+}
+
+/** A logo file as sharp input: an SVG is drawn at the density that makes its larger side `size` px, so it stays sharp. */
+async function logoInput(file: string, size: number): Promise<Sharp> {
+  const input = readFileSync(file);
+  const meta = await sharp(input).metadata();
+  const side = Math.max(meta.width ?? 0, meta.height ?? 0);
+  return meta.format === "svg" && side > 0 ? sharp(input, { density: Math.max(1, Math.min(2400, Math.ceil((72 * size) / side))) }) : sharp(input);
+}
+
+/** A logo file rasterised to PNG at `height` px (an SVG drawn at that size, a PNG scaled). */
+async function logoPng(file: string, height: number): Promise<LogoPicture> {
+  const meta = await sharp(readFileSync(file)).metadata();
+  const longest = meta.width && meta.height ? Math.ceil((height * Math.max(meta.width, meta.height)) / meta.height) : height;
+  const image = await logoInput(file, longest);
+  const width = meta.width && meta.height ? Math.max(1, Math.round((height * meta.width) / meta.height)) : height;
+  const { data, info } = await image
+    .resize(width, height, { fit: "contain", background: { r: 0, g: 0, b: 0, alpha: 0 } })
+    .png()
+    .toBuffer({ resolveWithObject: true });
+  return { png: data, width: info.width, height: info.height };
+}
+
+/** Height of the header logo in CSS px; it is encoded at 1× and 2×. */
+export const LOGO_HEIGHT = 40;
+export const FAVICON_WIDTHS = [32, 180];
+
+/**
+ * The site-wide pictures, under `/brand/`: the header logo in both schemes and the favicon (the
+ * logo on a transparent square, or the short name's initial on the accent), and what the
+ * edition images take from the theme.
+ */
+export async function buildSiteImages(model: SiteModel, options: ImageOptions): Promise<{ brand: BrandImages; look: ImageTheme }> {
+  const theme = model.site.theme;
+  const brandOptions = { ...options, folder: "brand" };
+  const faviconSize = Math.max(...FAVICON_WIDTHS);
+  const favicon = model.logo
+    ? await (await logoInput(model.logo.light, faviconSize))
+        .resize(faviconSize, faviconSize, { fit: "contain", background: { r: 0, g: 0, b: 0, alpha: 0 } })
+        .png()
+        .toBuffer()
+    : Buffer.from(
+        monogramSvg({
+          initials: nameInitials(model.site.short_name),
+          seed: model.site.short_name,
+          size: faviconSize,
+          background: [theme.accent.light, accentHover(theme.accent.light, "light")],
+          radius: Math.round(faviconSize * 0.22),
+          font: theme.font,
+          scale: 0.62,
+        }),
+      );
+  const brand: BrandImages = {
+    favicon: await encodeImage({ input: favicon, name: "favicon", widths: FAVICON_WIDTHS, formats: ["png"] }, brandOptions),
+  };
+  const look: ImageTheme = { accent: theme.accent, font: theme.font };
+  if (model.logo) {
+    const logo = model.logo;
+    const header = async (scheme: Theme): Promise<EncodedImage> => {
+      const picture = await logoPng(logo[scheme], LOGO_HEIGHT * 2);
+      const width1x = Math.max(1, Math.round(picture.width / 2));
+      return encodeImage({ input: picture.png, name: `logo-${scheme}`, widths: [width1x, picture.width], formats: ["webp", "png"] }, brandOptions);
+    };
+    const [light, dark] = await Promise.all([header("light"), logo.dark === logo.light ? undefined : header("dark")]);
+    brand.logo = { light, dark: dark ?? light, alt: logo.alt };
+    const [shareLight, shareDark] = await Promise.all([logoPng(logo.light, SHARE_LOGO_HEIGHT * 2), logoPng(logo.dark, SHARE_LOGO_HEIGHT * 2)]);
+    look.logo = { light: shareLight, dark: shareDark };
+  }
+  return { brand, look };
+}
+
+export async function buildEditionImages(
+  model: SiteModel,
+  edition: EditionModel,
+  options: ImageOptions,
+  site: { brand: BrandImages; look: ImageTheme },
+): Promise<SiteImages> {
+  const args = bannerArgs(model, edition);
+  const style = model.site.theme.banner;
   // Each edition's images live under its permanent prefix, so an archive never depends on another edition's files.
   const editionOptions = { ...options, folder: `${edition.year}/img` };
   const bannerEntries = await Promise.all(
-    variants.map(async ([theme, shape]): Promise<[string, EncodedImage]> => {
-      const input = suppliedBanner(edition, theme, shape) ?? Buffer.from(bannerSvg({ call: "Workshop", args, theme, shape }).svg);
+    BANNER_VARIANTS.map(async ([theme, shape]): Promise<[string, EncodedImage]> => {
+      // Supplied pictures are used unless the theme asks for a drawn banner (code or title).
+      const supplied = style === undefined || style === "images" ? suppliedBanner(edition, theme, shape) : undefined;
+      const input = supplied ?? drawnBanner(model, edition, site.look, theme, shape);
       const image = await encodeImage(
         { input, name: `banner-${edition.year}-${theme}-${shape}`, widths: BANNER_WIDTHS[shape], formats: [...BANNER_FORMATS] },
         editionOptions,
@@ -73,7 +158,7 @@ export async function buildEditionImages(model: SiteModel, edition: EditionModel
     edition.speakers.map(async (s): Promise<[string, EncodedImage]> => {
       const input = s.photoFile
         ? readFileSync(s.photoFile)
-        : Buffer.from(monogramSvg({ initials: initials(s.who), seed: s.who.id, size: PORTRAIT_WIDTHS[PORTRAIT_WIDTHS.length - 1]! }));
+        : Buffer.from(monogramSvg({ initials: initials(s.who), seed: s.who.id, size: PORTRAIT_WIDTHS[PORTRAIT_WIDTHS.length - 1]!, font: site.look.font }));
       const image = await encodeImage(
         { input, name: `speaker-${edition.year}-${s.who.id}`, widths: PORTRAIT_WIDTHS, formats: ["avif", "webp", "jpeg"], square: true },
         editionOptions,
@@ -82,8 +167,9 @@ export async function buildEditionImages(model: SiteModel, edition: EditionModel
     }),
   );
   return {
+    brand: site.brand,
     banner: Object.fromEntries(bannerEntries) as SiteImages["banner"],
     speakers: Object.fromEntries(speakerEntries),
-    share: shareImageMaker({ label: `${model.site.short_name} ${edition.year}`, call: "Workshop", args, namePrefix: `share-${edition.year}` }, editionOptions),
+    share: shareImageMaker({ label: `${model.site.short_name} ${edition.year}`, call: "Workshop", args, namePrefix: `share-${edition.year}`, look: site.look }, editionOptions),
   };
 }

@@ -4,6 +4,8 @@ import { nav } from "../components/nav.ts";
 import { icons } from "../components/icons.ts";
 import { themeToggle } from "../components/theme-toggle.ts";
 import { assetUrl, pageUrl, type RenderContext } from "../lib/context.ts";
+import type { EncodedImage } from "../images/pipeline.ts";
+import { preloadedFontFiles } from "../lib/text-fonts.ts";
 import { html, type SafeHtml } from "../lib/html.ts";
 import { networkName } from "../lib/networks.ts";
 import type { ShareImage } from "../images/share-image.ts";
@@ -31,6 +33,32 @@ export interface PageProps {
   share?: ShareImage;
   /** Open Graph type: `website` (default) or `article` for a page about one item. */
   ogType?: "website" | "article";
+}
+
+/**
+ * The header's logo: one picture per scheme when they differ, shown and hidden by the stylesheet
+ * like the banner's (lazy, so the hidden one is never fetched), sized so nothing shifts.
+ */
+function logoPictures(ctx: RenderContext): SafeHtml {
+  const logo = ctx.images.brand.logo;
+  if (!logo) return html``;
+  const picture = (image: EncodedImage, theme?: "light" | "dark") => {
+    const png = image.sources.find((s) => s.format === "png") ?? image.sources[image.sources.length - 1]!;
+    const first = png.files[0]!;
+    const others = image.sources.filter((s) => s !== png);
+    const density = (files: EncodedImage["sources"][number]["files"]) => files.map((f, i) => `${assetUrl(ctx, f.path)} ${i + 1}x`).join(", ");
+    return html`<picture class="site-logo"${theme ? html` data-theme="${theme}"` : ""}>${others.map((s) => html`<source type="${s.type}" srcset="${density(s.files)}">`)}<img src="${assetUrl(ctx, first.path)}" srcset="${density(png.files)}" width="${first.width}" height="${first.height}" alt="${logo.alt}"${theme ? html` loading="lazy"` : ""}></picture>`;
+  };
+  return logo.dark === logo.light ? picture(logo.light) : html`${picture(logo.light, "light")}${picture(logo.dark, "dark")}`;
+}
+
+/** The favicon links: a 32 px PNG for tabs and a 180 px one for home screens. */
+function faviconLinks(ctx: RenderContext): SafeHtml {
+  const files = ctx.images.brand.favicon.sources[0]!.files;
+  const small = files[0]!;
+  const large = files[files.length - 1]!;
+  return html`<link rel="icon" href="${assetUrl(ctx, small.path)}" type="image/png" sizes="${small.width}x${small.height}">
+<link rel="apple-touch-icon" href="${assetUrl(ctx, large.path)}">`;
 }
 
 export function editionName(ctx: RenderContext): string {
@@ -74,10 +102,9 @@ export function basePage({ ctx, title, path, description, body, ownHeading, noin
 <meta name="color-scheme" content="light dark">
 ${noindex ? html`<meta name="robots" content="noindex">` : html`<link rel="canonical" href="${canonical}">`}
 ${socialMeta({ ctx, title: windowTitle, description: summary, url: noindex ? undefined : canonical, image: share, type: ogType })}
-<link rel="icon" href="${assetUrl(ctx, "favicon.svg")}" type="image/svg+xml">
+${faviconLinks(ctx)}
 <link rel="alternate" type="application/atom+xml" title="${name} news" href="${pageUrl(ctx, "feed.xml")}">
-<link rel="preload" href="${assetUrl(ctx, "fonts/atkinson-hyperlegible-latin-400-normal.woff2")}" as="font" type="font/woff2" crossorigin>
-<link rel="preload" href="${assetUrl(ctx, "fonts/atkinson-hyperlegible-latin-700-normal.woff2")}" as="font" type="font/woff2" crossorigin>
+${preloadedFontFiles(site.theme.font).map((file) => html`<link rel="preload" href="${assetUrl(ctx, `fonts/${file}`)}" as="font" type="font/woff2" crossorigin>\n`)}
 <link rel="stylesheet" href="${assetUrl(ctx, "css/site.css")}">
 ${head ?? ""}
 <script src="${assetUrl(ctx, "js/theme.js")}"></script>
@@ -87,7 +114,7 @@ ${scripts.map((name) => html`<script src="${assetUrl(ctx, `js/${name}.js`)}" def
 <a class="skip-link" href="#main">Skip to content</a>
 <header class="site-header">
   <div class="site-header__inner">
-    <a class="site-title" href="${pageUrl(ctx)}"${path === "" ? html` aria-current="page"` : ""}><span class="site-title__name">${site.short_name}</span> <span class="site-title__year">${ctx.edition.year}</span></a>
+    <a class="site-title" href="${pageUrl(ctx)}"${path === "" ? html` aria-current="page"` : ""}>${ctx.images.brand.logo ? logoPictures(ctx) : html`<span class="site-title__name">${site.short_name}</span>`} <span class="site-title__year">${ctx.edition.year}</span></a>
     ${editionsMenu(ctx)}
     ${themeToggle()}
   </div>

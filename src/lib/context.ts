@@ -10,7 +10,17 @@ import type { Urls } from "./urls.ts";
 export type Theme = BannerTheme;
 export type Shape = BannerShape;
 
+/** Site-wide pictures made from the theme, under `/brand/`: the same for every edition. */
+export interface BrandImages {
+  /** The header logo per scheme (the dark one is the light one when site.yaml names none), and its text. */
+  logo?: { light: EncodedImage; dark: EncodedImage; alt: string };
+  /** The favicon (PNG, 32 px and 180 px): the logo, or the short name's initial on the accent. */
+  favicon: EncodedImage;
+}
+
 export interface SiteImages {
+  /** Site-wide pictures (logo, favicon). */
+  brand: BrandImages;
   /** The home banner in its four variants. */
   banner: Record<`${Theme}-${Shape}`, EncodedImage>;
   /** Keynote portraits by person id. */

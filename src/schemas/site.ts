@@ -1,5 +1,6 @@
 // content/site.yaml: what holds for the workshop across all its editions.
 import { z } from "zod";
+import { TEXT_FONT_IDS } from "../lib/text-fonts.ts";
 import { httpUrl, text, year } from "./common.ts";
 
 /** An account of the workshop on a social network. */
@@ -13,6 +14,51 @@ export const socialAccount = z
     url: httpUrl.describe("The profile's address."),
   })
   .describe("An account of the workshop on a social network.");
+
+/** A colour written as `#rrggbb` or `#rgb`. */
+const hexColour = z
+  .string()
+  .trim()
+  .regex(/^#([0-9a-fA-F]{3}|[0-9a-fA-F]{6})$/, "must be a hex colour such as #1f4fbf")
+  .transform((value) => value.toLowerCase())
+  .describe("A colour written #rrggbb or #rgb.");
+
+/** A picture under assets/, SVG or PNG: `logo.svg`, `brand/logo-dark.png`. */
+const logoFile = z
+  .string()
+  .trim()
+  .regex(/^(?!\/)(?!.*(^|\/)\.\.?(\/|$))[^\\]+\.([sS][vV][gG]|[pP][nN][gG])$/, "must be the path of an .svg or .png file under assets/, e.g. logo.svg")
+  .describe("Path of an SVG or PNG file under assets/, e.g. logo.svg.");
+
+/** The workshop's look: accent colours, logo, text font and banner. Every field has a default. */
+export const themeSchema = z
+  .strictObject({
+    /** The colour of links, buttons, the current menu item, the banner and the share images. */
+    accent: z
+      .strictObject({
+        light: hexColour.default("#1f4fbf").describe("Accent on light pages; at least 4.5:1 on the page and with white button text."),
+        dark: hexColour.default("#8fb4ff").describe("Accent on dark pages; at least 4.5:1 on the page and with dark button text."),
+      })
+      .prefault({})
+      .describe("Accent colours for the light and the dark scheme."),
+    /** A logo, shown in the header (in place of the short name), on share images and as the favicon. */
+    logo: z
+      .strictObject({
+        light: logoFile.describe("The logo on light pages: an SVG or PNG file under assets/."),
+        dark: logoFile.optional().describe("The logo on dark pages; the light one when absent."),
+        alt: text.describe("What the logo says, e.g. the workshop's short name; it names the home link."),
+      })
+      .optional()
+      .describe("The workshop's logo; without it the header shows the short name and the favicon its initial."),
+    /** The font of the pages, the banner and the share images. */
+    font: z.enum(TEXT_FONT_IDS).default("atkinson-hyperlegible").describe("The text font: atkinson-hyperlegible (default) or source-sans-3."),
+    /** How the home banner is made; by default, from assets/<year>/banner/ when it holds images, else `code`. */
+    banner: z
+      .enum(["code", "title", "images"])
+      .optional()
+      .describe("The home banner: code (an editor window), title (the name, date and place set in type) or images (assets/<year>/banner/). Default: images when supplied, else code."),
+  })
+  .describe("The workshop's look: accent colours, logo, text font and banner.");
 
 export const siteSchema = z
   .strictObject({
@@ -36,8 +82,12 @@ export const siteSchema = z
     language: z.string().default("en").describe("The site's language (BCP 47), default en."),
     /** Social accounts, shown in the footer. */
     social: z.array(socialAccount).default([]).describe("Social accounts, shown in the footer."),
+    /** The workshop's look; every field is optional. */
+    theme: themeSchema.prefault({}),
   })
   .describe("Workshop-wide settings (content/site.yaml).");
 
 export type Site = z.infer<typeof siteSchema>;
 export type SocialAccount = z.infer<typeof socialAccount>;
+export type SiteTheme = z.infer<typeof themeSchema>;
+export type BannerStyle = NonNullable<SiteTheme["banner"]>;

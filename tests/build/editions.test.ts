@@ -49,7 +49,7 @@ test("every page of every edition is built under its permanent prefix, and all l
 });
 
 test("an edition's pages use only its own images and the site-wide files; other editions are linked only from the editions menu and the archive notice", () => {
-  const siteWide = /^(css|js|fonts)\/|^favicon\.svg$/;
+  const siteWide = /^(css|js|fonts|brand)\//;
   const problems: string[] = [];
   for (const rel of pagesOf(out)) {
     if (rel === "404.html") continue;

@@ -110,7 +110,7 @@ test("an imported paper's page: escaped title, LaTeX as written, keywords, prese
   assert.ok(!/href="javascript:/i.test(html), "no javascript: link");
   assert.match(html, /<p class="paper-page__keywords"><span class="paper-page__keywords-label">Keywords:<\/span> program repair, patch ranking<\/p>/);
   assert.match(html, /<meta name="citation_keywords" content="program repair; patch ranking">/);
-  assert.match(html, /<li class="badge badge--presentation badge--presentation-oral">Oral<\/li>/);
+  assert.match(html, /<li class="badge badge--presentation">Oral<\/li>/);
   assert.match(html, /<a href="https:\/\/openreview\.net\/forum\?id=Or7aBc12De">Forum<span class="visually-hidden">/);
   assert.match(html, /<a href="https:\/\/openreview\.net\/pdf\?id=Or7aBc12De">PDF/);
   assert.match(html, /Zoë Ångström.*Đặng Thị Hồng.*José María García-López/s);

@@ -47,6 +47,7 @@ function context(prefix = "/"): RenderContext {
     atRoot: true,
     archived: false,
     images: {
+      brand: { favicon: fakeImage("favicon", 180, 180) },
       banner: {
         "light-desktop": fakeImage("banner-light-desktop", 1600, 500),
         "dark-desktop": fakeImage("banner-dark-desktop", 1600, 500),

@@ -124,7 +124,7 @@ days:
     permanentBase: "/2026/",
     atRoot: false,
     archived: true,
-    images: { banner: {} as RenderContext["images"]["banner"], speakers: {}, share: async () => ({ path: "img/s.png", width: 1200, height: 630, alt: "" }) },
+    images: { banner: {} as RenderContext["images"]["banner"], speakers: {}, brand: { favicon: { width: 32, height: 32, sources: [] } }, share: async () => ({ path: "img/s.png", width: 1200, height: 630, alt: "" }) },
   };
   return { ctx, model };
 }

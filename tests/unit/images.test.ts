@@ -5,11 +5,11 @@ import path from "node:path";
 import { test } from "node:test";
 import sharp from "sharp";
 import { bannerSvg } from "../../src/images/banner-svg.ts";
-import { contrastRatio } from "../../src/images/contrast.ts";
 import { missingGlyphs, shapeText } from "../../src/images/fonts.ts";
 import { monogramSvg } from "../../src/images/monogram.ts";
 import { BANNER_PALETTES, MONOGRAM_BACKGROUNDS, MONOGRAM_TEXT } from "../../src/images/palettes.ts";
 import { encodeImage, stats } from "../../src/images/pipeline.ts";
+import { contrastRatio } from "../../src/lib/theme.ts";
 
 const ARGS = [
   { name: "name", value: "LLM4Code" },

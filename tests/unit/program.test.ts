@@ -38,6 +38,7 @@ function ctxOf(model: SiteModel, atRoot = false): RenderContext {
     atRoot,
     archived: false,
     images: {
+      brand: { favicon: { width: 180, height: 180, sources: [{ format: "png", type: "image/png", files: [{ path: "brand/favicon-0-32.png", width: 32, height: 32 }, { path: "brand/favicon-0-180.png", width: 180, height: 180 }] }] } },
       banner: {} as RenderContext["images"]["banner"],
       speakers: {},
       share: async (key, title) => ({ path: `img/share-${key.replace(/\W/g, "") || "home"}.png`, width: 1200, height: 630, alt: title }),
