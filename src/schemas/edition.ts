@@ -8,15 +8,15 @@ export const editionSchema = z
     year: year.describe("The edition's year; must match the folder name."),
     /** 1 for the first edition, 2 for the second … */
     ordinal: z.number().int().min(1).describe("1 for the first edition, 2 for the second, and so on."),
-    /** The edition's full title, e.g. `The First International Workshop on Large Language Models for Code`. */
+    /** The edition's full title, e.g. `The Second Workshop on Verification of Learning Agents`. */
     title: text.describe("The edition's full title."),
     /** The conference the workshop is co-located with; absent for a standalone workshop. */
     colocated_with: z
       .strictObject({
-        /** Its name with year, e.g. `ICSE 2024`. */
-        name: text.describe("Name with year, e.g. ICSE 2024."),
-        /** Its acronym alone, e.g. `ICSE`, used in the banner. */
-        short: text.describe("Acronym alone, e.g. ICSE."),
+        /** Its name with year, e.g. `NeurIPS 2026`. */
+        name: text.describe("Name with year, e.g. NeurIPS 2026."),
+        /** Its acronym alone, e.g. `NeurIPS`, used in the banner. */
+        short: text.describe("Acronym alone, e.g. NeurIPS."),
         url: httpUrl.describe("The conference's site."),
       })
       .optional()
@@ -67,7 +67,7 @@ export const editionSchema = z
       .strictObject({
         network: z.enum(["x", "bluesky", "mastodon", "linkedin"]).describe("The network."),
         author: text.describe("The account's display name."),
-        handle: text.describe("The account's handle, e.g. @llm4code."),
+        handle: text.describe("The account's handle, e.g. @vera."),
         date: isoDate.describe("The day it was posted."),
         text: text.describe("What the post says, as plain text (line breaks are kept)."),
         url: httpUrl.describe("The post's address."),

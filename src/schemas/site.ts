@@ -8,8 +8,8 @@ export const socialAccount = z
   .strictObject({
     /** The network, used for the label. */
     network: z.enum(["x", "bluesky", "mastodon", "github", "linkedin", "youtube"]).describe("The network."),
-    /** The handle as people write it, e.g. `@llm4code`. */
-    handle: text.describe("The handle as people write it, e.g. @llm4code."),
+    /** The handle as people write it, e.g. `@vera`. */
+    handle: text.describe("The handle as people write it, e.g. @vera."),
     /** The profile's address. */
     url: httpUrl.describe("The profile's address."),
   })
@@ -62,15 +62,15 @@ export const themeSchema = z
 
 export const siteSchema = z
   .strictObject({
-    /** The workshop's short name, e.g. `LLM4Code`. */
-    short_name: text.describe("The workshop's short name, e.g. LLM4Code."),
-    /** The workshop's full name without edition, e.g. `International Workshop on Large Language Models for Code`. */
+    /** The workshop's short name, e.g. `VerA`. */
+    short_name: text.describe("The workshop's short name, e.g. VerA."),
+    /** The workshop's full name without edition, e.g. `Workshop on Verification of Learning Agents`. */
     name: text.describe("The workshop's full name, without the edition."),
     /** One sentence describing the workshop, used in search results and link previews. */
     description: text.describe("One sentence describing the workshop, for search results and link previews."),
-    /** The site's public origin, e.g. `https://llm4code.github.io`; the path comes from the build's base path. */
-    url: httpUrl.describe("The site's public origin, e.g. https://llm4code.github.io (the path comes from the build's base path)."),
-    /** A custom domain for GitHub Pages (written to CNAME), e.g. `llm4code.org`; leave out for <owner>.github.io. */
+    /** The site's public origin, e.g. `https://vera-workshop.github.io`; the path comes from the build's base path. */
+    url: httpUrl.describe("The site's public origin, e.g. https://vera-workshop.github.io (the path comes from the build's base path)."),
+    /** A custom domain for GitHub Pages (written to CNAME), e.g. `vera-workshop.org`; leave out for <owner>.github.io. */
     domain: z
       .string()
       .regex(/^(?=.{1,253}$)([a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z]{2,63}$/, "must be a host name such as example.org")
