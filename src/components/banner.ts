@@ -3,7 +3,6 @@
 // the active theme (system preference or the visitor's choice) and hides the other; both images are
 // lazy, and a hidden lazy image is never fetched, so a visitor downloads only the variant they see.
 import { assetUrl, srcsetOf, type RenderContext, type Shape, type Theme } from "../lib/context.ts";
-import { formatDay } from "../lib/dates.ts";
 import { html, join, type SafeHtml } from "../lib/html.ts";
 import type { EncodedImage } from "../images/pipeline.ts";
 
@@ -19,7 +18,13 @@ export function bannerAlt(ctx: RenderContext): string {
   const e = ctx.edition.edition;
   return (
     e.banner_alt ??
-    `${ctx.model.site.short_name} ${e.year}: workshop at ${e.colocated_with.short}, ${formatDay(e.date)}, in ${e.location.city}, ${e.location.country}.`
+    ctx.text.get("banner_alt", {
+      edition: `${ctx.model.site.short_name} ${e.year}`,
+      conference: e.colocated_with.short,
+      date: ctx.format.day(e.date),
+      city: e.location.city,
+      country: e.location.country,
+    })
   );
 }
 

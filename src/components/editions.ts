@@ -2,7 +2,6 @@
 // notice on every page of an archived edition that points to the current one.
 import type { EditionModel } from "../content/model.ts";
 import type { RenderContext } from "../lib/context.ts";
-import { formatDay } from "../lib/dates.ts";
 import { html, type SafeHtml } from "../lib/html.ts";
 
 /** Where an edition's home page is: the site root for the current edition, `/<year>/` otherwise. */
@@ -18,11 +17,11 @@ export function editionsMenu(ctx: RenderContext): SafeHtml {
   const editions = [...ctx.model.editions].sort((a, b) => b.year - a.year);
   if (editions.length < 2) return html``;
   return html`<details class="editions">
-    <summary>Editions<span class="visually-hidden"> of ${ctx.model.site.short_name}</span></summary>
+    <summary>${ctx.text.get("editions")}<span class="visually-hidden"> ${ctx.text.get("editions_of", { name: ctx.model.site.short_name })}</span></summary>
     <ul>
       ${editions.map((e) => {
         const here = e === ctx.edition;
-        return html`<li><a href="${editionHome(ctx, e)}"${here ? html` aria-current="true"` : ""}><span class="editions__year">${e.year}</span> <span class="editions__place">${e.edition.location.city}</span>${e === ctx.model.current ? html` <span class="editions__tag">current</span>` : ""}</a></li>`;
+        return html`<li><a href="${editionHome(ctx, e)}"${here ? html` aria-current="true"` : ""}><span class="editions__year">${e.year}</span> <span class="editions__place">${e.edition.location.city}</span>${e === ctx.model.current ? html` <span class="editions__tag">${ctx.text.get("editions_current")}</span>` : ""}</a></li>`;
       })}
     </ul>
   </details>`;
@@ -34,6 +33,6 @@ export function archiveNotice(ctx: RenderContext): SafeHtml {
   const current = ctx.model.current;
   const name = ctx.model.site.short_name;
   return html`<div class="archive-notice" role="note">
-    <p>You are looking at the archive of ${name} ${ctx.edition.year}, held in ${ctx.edition.edition.location.city} on ${formatDay(ctx.edition.edition.date)}. <a href="${editionHome(ctx, current)}">Go to ${name} ${current.year}</a></p>
+    <p>${ctx.text.get("archive_notice", { edition: `${name} ${ctx.edition.year}`, city: ctx.edition.edition.location.city, date: ctx.format.day(ctx.edition.edition.date) })} <a href="${editionHome(ctx, current)}">${ctx.text.get("archive_link", { edition: `${name} ${current.year}` })}</a></p>
   </div>`;
 }

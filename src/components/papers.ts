@@ -3,24 +3,22 @@
 import type { EditionModel, PersonRef, ResolvedPaper } from "../content/model.ts";
 import { pageUrl, permanentUrl, type RenderContext } from "../lib/context.ts";
 import { html, type SafeHtml } from "../lib/html.ts";
+import type { LabelKey } from "../lib/labels.ts";
 import { markdown } from "../lib/markdown.ts";
 import { fullName, titleCollator } from "../lib/people.ts";
 import { icons } from "./icons.ts";
 import { paperSlot } from "./program.ts";
 
-/** The papers page's title (also named on its share image, which each paper's page reuses). */
-export const PAPERS_TITLE = "Accepted Papers";
-
 /** Papers per list page: large editions are split so a page stays light. */
 export const PAPERS_PER_PAGE = 200;
 
-const LINK_LABELS: [keyof ResolvedPaper["links"], string][] = [
-  ["pdf", "PDF"],
-  ["doi", "DOI"],
-  ["preprint", "Preprint"],
-  ["slides", "Slides"],
-  ["video", "Video"],
-  ["code", "Code"],
+const LINK_LABELS: [keyof ResolvedPaper["links"], LabelKey][] = [
+  ["pdf", "link_pdf"],
+  ["doi", "link_doi"],
+  ["preprint", "link_preprint"],
+  ["slides", "link_slides"],
+  ["video", "link_video"],
+  ["code", "link_code"],
 ];
 
 export function paperAnchor(paper: { id: string }): string {
@@ -84,10 +82,10 @@ export function listPagePath(n: number): string {
   return n === 0 ? "papers/" : `papers/page/${n + 1}/`;
 }
 
-export function badges(paper: ResolvedPaper): SafeHtml {
-  return html`<ul class="badges" aria-label="Labels">
+export function badges(ctx: RenderContext, paper: ResolvedPaper): SafeHtml {
+  return html`<ul class="badges" aria-label="${ctx.text.get("badges_label")}">
     <li class="badge badge--type badge--${paper.paperType.id}">${paper.paperType.name}</li>
-    ${paper.archival !== false ? "" : html`<li class="badge badge--non-archival">Non-archival</li>`}
+    ${paper.archival !== false ? "" : html`<li class="badge badge--non-archival">${ctx.text.get("non_archival")}</li>`}
     ${paper.awardInfo ? html`<li class="badge badge--award">${icons.trophy}${paper.awardInfo.name}</li>` : ""}
   </ul>`;
 }
@@ -96,18 +94,18 @@ function linkHref(key: keyof ResolvedPaper["links"], value: string): string {
   return key === "doi" ? `https://doi.org/${value}` : value;
 }
 
-function paperLinks(paper: ResolvedPaper): SafeHtml {
+function paperLinks(ctx: RenderContext, paper: ResolvedPaper): SafeHtml {
   const links = LINK_LABELS.flatMap(([key, label]) => {
     const value = paper.links[key];
     if (!value) return [];
-    return [html`<li><a href="${linkHref(key, value)}">${label}<span class="visually-hidden">: ${paper.title}</span></a></li>`];
+    return [html`<li><a href="${linkHref(key, value)}">${ctx.text.get(label)}<span class="visually-hidden">: ${paper.title}</span></a></li>`];
   });
   return links.length ? html`<ul class="paper__links">${links}</ul>` : html``;
 }
 
-function affiliations(authors: readonly PersonRef[]): SafeHtml {
+function affiliations(ctx: RenderContext, authors: readonly PersonRef[]): SafeHtml {
   if (!authors.some((a) => a.affiliation)) return html``;
-  return html`<details class="paper__affiliations"><summary>Affiliations</summary>
+  return html`<details class="paper__affiliations"><summary>${ctx.text.get("affiliations")}</summary>
     <ul>${authors.map((a) => html`<li>${fullName(a)}${a.affiliation ? html` <span class="paper__affiliation">(${a.affiliation})</span>` : ""}</li>`)}</ul>
   </details>`;
 }
@@ -127,11 +125,11 @@ export function paperCard(ctx: RenderContext, paper: ResolvedPaper): SafeHtml {
   return html`<li class="paper" id="${paperAnchor(paper)}">
     <h3 class="paper__title"><a href="${permanentUrl(ctx, paperPath(paper))}">${paper.title}</a></h3>
     <p class="paper__authors">${paper.authors.map(fullName).join(", ")}</p>
-    ${affiliations(paper.authors)}
-    ${badges(paper)}
-    ${paperLinks(paper)}
+    ${affiliations(ctx, paper.authors)}
+    ${badges(ctx, paper)}
+    ${paperLinks(ctx, paper)}
     ${paperSlot(ctx, paper.id)}
-    ${paper.abstract ? html`<details class="paper__abstract"><summary>Abstract<span class="visually-hidden">: ${paper.title}</span></summary>${abstractHtml(ctx, paper)}</details>` : ""}
+    ${paper.abstract ? html`<details class="paper__abstract"><summary>${ctx.text.get("abstract")}<span class="visually-hidden">: ${paper.title}</span></summary>${abstractHtml(ctx, paper)}</details>` : ""}
   </li>`;
 }
 
@@ -142,10 +140,10 @@ export function badgeLegend(ctx: RenderContext): SafeHtml {
   const usedAwards = cfp.awards.filter((a) => papers.some((p) => p.awardInfo?.id === a.id));
   const hasNonArchival = papers.some((p) => p.archival === false);
   return html`<section class="legend" aria-labelledby="legend-heading">
-    <h2 id="legend-heading" class="legend__heading">What the labels mean</h2>
+    <h2 id="legend-heading" class="legend__heading">${ctx.text.get("legend")}</h2>
     <dl>
       ${usedTypes.map((t) => html`<div><dt><span class="badge badge--type badge--${t.id}">${t.name}</span></dt><dd>${t.description ?? ""}</dd></div>`)}
-      ${hasNonArchival ? html`<div><dt><span class="badge badge--non-archival">Non-archival</span></dt><dd>${cfp.archival.non_archival ?? "Not published in the proceedings."}</dd></div>` : ""}
+      ${hasNonArchival ? html`<div><dt><span class="badge badge--non-archival">${ctx.text.get("non_archival")}</span></dt><dd>${cfp.archival.non_archival ?? ctx.text.get("non_archival_meaning")}</dd></div>` : ""}
       ${usedAwards.map((a) => html`<div><dt><span class="badge badge--award">${icons.trophy}${a.name}</span></dt><dd>${a.description ?? ""}</dd></div>`)}
     </dl>
   </section>`;
@@ -163,7 +161,7 @@ export function paperGroups(ctx: RenderContext, page = 0): SafeHtml {
     const first = positionOf(ctx.edition, group[0]!);
     const continued = first > 0 && all[first - 1]!.paperType.id === type.id;
     return html`<section class="paper-group" aria-labelledby="group-${type.id}">
-      <h2 id="group-${type.id}">${type.name}s <span class="count">(${total})</span>${continued ? html` <span class="count">continued</span>` : ""}</h2>
+      <h2 id="group-${type.id}">${ctx.text.get("type_group", { type: type.name })} <span class="count">${ctx.text.get("group_count", { count: total })}</span>${continued ? html` <span class="count">${ctx.text.get("group_continued")}</span>` : ""}</h2>
       <ol class="papers">${group.map((p) => paperCard(ctx, p))}</ol>
     </section>`;
   })}`;
@@ -178,31 +176,52 @@ function listPageUrl(ctx: RenderContext, n: number): string {
   return n === 0 ? pageUrl(ctx, listPagePath(0)) : permanentUrl(ctx, listPagePath(n));
 }
 
+/** A page number whose words (`Page 2`) only screen readers read: the number is shown, the rest visually hidden. */
+function pageNumber(ctx: RenderContext, n: number): SafeHtml {
+  const number = ctx.format.number(n);
+  const words = ctx.text.get("page_number", { page: "\u0000" }).split("\u0000");
+  const hidden = (text: string | undefined) => (text ? html`<span class="visually-hidden">${text}</span>` : "");
+  return html`${hidden(words[0])}${number}${hidden(words[1])}`;
+}
+
 /** Links between list pages; nothing when everything fits on one page. */
 export function listPagination(ctx: RenderContext, page: number): SafeHtml {
   const count = listPageCount(ctx.edition);
   if (count === 1) return html``;
   const link = (n: number, label: SafeHtml | string, rel?: string) =>
     html`<a href="${listPageUrl(ctx, n)}"${rel ? html` rel="${rel}"` : ""}${n === page ? html` aria-current="page"` : ""}>${label}</a>`;
-  return html`<nav class="pagination" aria-label="Pages of the paper list">
+  const t = ctx.text;
+  return html`<nav class="pagination" aria-label="${t.get("pages_label")}">
     <ul>
-      ${page > 0 ? html`<li>${link(page - 1, "Previous", "prev")}</li>` : ""}
-      ${Array.from({ length: count }, (_, n) => html`<li>${link(n, html`<span class="visually-hidden">Page </span>${n + 1}`)}</li>`)}
-      ${page < count - 1 ? html`<li>${link(page + 1, "Next", "next")}</li>` : ""}
+      ${page > 0 ? html`<li>${link(page - 1, t.get("previous"), "prev")}</li>` : ""}
+      ${Array.from({ length: count }, (_, n) => html`<li>${link(n, pageNumber(ctx, n + 1))}</li>`)}
+      ${page < count - 1 ? html`<li>${link(page + 1, t.get("next"), "next")}</li>` : ""}
     </ul>
   </nav>`;
 }
 
 export interface SearchFormOptions {
-  /** What is searched, for labels: "papers" or "related papers". */
-  noun: string;
+  /** What is searched: the accepted papers or the related reading (its labels and status texts). */
+  list: "papers" | "reading";
   /** The search index folder (a Pagefind bundle) of this list. */
   bundle: string;
   total: number;
-  /** What the text search looks at, e.g. "Titles, authors and abstracts". */
-  fields: string;
   /** Offer the type, award and archival filters. */
   filters?: boolean;
+}
+
+/** The texts the search script shows, as JSON for its data attribute: by role, whichever list it searches. */
+function searchTexts(ctx: RenderContext, list: SearchFormOptions["list"]): string {
+  const t = ctx.text;
+  return JSON.stringify({
+    all: t.table[`${list}_all` as const],
+    matches: t.table[`${list}_matches` as const],
+    none: t.table[`${list}_none` as const],
+    busy: t.table.search_busy,
+    failed: t.table.search_failed,
+    labels: t.table.badges_label,
+    abstract: t.table.abstract,
+  });
 }
 
 /**
@@ -212,30 +231,32 @@ export interface SearchFormOptions {
 export function searchForm(ctx: RenderContext, options: SearchFormOptions): SafeHtml {
   const { cfp } = ctx.edition;
   const awards = cfp.awards.filter((a) => ctx.edition.papers.some((p) => p.awardInfo?.id === a.id));
-  return html`<form class="paper-search" role="search" aria-label="Search ${options.noun}" data-bundle="${options.bundle}" data-total="${options.total}" data-noun="${options.noun}" hidden>
+  const t = ctx.text;
+  const label = t.get(options.list === "papers" ? "search_papers" : "search_reading");
+  return html`<form class="paper-search" role="search" aria-label="${label}" data-bundle="${options.bundle}" data-total="${options.total}" data-texts="${searchTexts(ctx, options.list)}" hidden>
     <div class="paper-search__field paper-search__field--text">
-      <label for="search-q">Search ${options.noun}</label>
+      <label for="search-q">${label}</label>
       <div class="paper-search__query">
         <input id="search-q" name="q" type="search" autocomplete="off" spellcheck="false" aria-describedby="search-hint">
-        <button type="submit" class="button paper-search__submit">Search</button>
+        <button type="submit" class="button paper-search__submit">${t.get("search_button")}</button>
       </div>
-      <p id="search-hint" class="paper-search__hint">${options.fields}. Results update as you type.</p>
+      <p id="search-hint" class="paper-search__hint">${t.get(options.list === "papers" ? "search_hint_papers" : "search_hint_reading")}</p>
     </div>
     ${options.filters
       ? html`<div class="paper-search__field">
-          <label for="search-type">Type</label>
-          <select id="search-type" name="type"><option value="">All types</option>${cfp.paper_types.map((t) => html`<option value="${t.id}">${t.name}s</option>`)}</select>
+          <label for="search-type">${t.get("filter_type")}</label>
+          <select id="search-type" name="type"><option value="">${t.get("filter_all_types")}</option>${cfp.paper_types.map((type) => html`<option value="${type.id}">${t.get("type_group", { type: type.name })}</option>`)}</select>
         </div>
         ${awards.length
           ? html`<div class="paper-search__field">
-              <label for="search-award">Award</label>
-              <select id="search-award" name="award"><option value="">With or without</option><option value="any">Any award</option>${awards.map((a) => html`<option value="${a.id}">${a.name}</option>`)}</select>
+              <label for="search-award">${t.get("filter_award")}</label>
+              <select id="search-award" name="award"><option value="">${t.get("filter_award_either")}</option><option value="any">${t.get("filter_any_award")}</option>${awards.map((a) => html`<option value="${a.id}">${a.name}</option>`)}</select>
             </div>`
           : ""}
         ${ctx.edition.papers.some((p) => p.archival === false)
           ? html`<div class="paper-search__field">
-          <label for="search-archival">Proceedings</label>
-          <select id="search-archival" name="archival"><option value="">Archival and non-archival</option><option value="yes">Archival</option><option value="no">Non-archival</option></select>
+          <label for="search-archival">${t.get("filter_proceedings")}</label>
+          <select id="search-archival" name="archival"><option value="">${t.get("filter_archival_either")}</option><option value="yes">${t.get("filter_archival")}</option><option value="no">${t.get("non_archival")}</option></select>
         </div>`
           : ""}`
       : ""}
@@ -243,7 +264,7 @@ export function searchForm(ctx: RenderContext, options: SearchFormOptions): Safe
   </form>
   <div class="paper-search__results" hidden>
     <ol class="papers"></ol>
-    <button type="button" class="button paper-search__more" hidden>Show more results</button>
+    <button type="button" class="button paper-search__more" hidden>${t.get("show_more")}</button>
   </div>`;
 }
 
@@ -251,31 +272,32 @@ export function searchForm(ctx: RenderContext, options: SearchFormOptions): Safe
 function session(ctx: RenderContext, paper: ResolvedPaper): SafeHtml {
   const slot = paperSlot(ctx, paper.id);
   if (slot.toString() !== "") return slot;
-  return paper.session ? html`<p class="paper-page__session">Presented in the session “${paper.session}”.</p>` : html``;
+  return paper.session ? html`<p class="paper-page__session">${ctx.text.get("presented_in", { session: paper.session })}</p>` : html``;
 }
 
 /** The full record of one paper: authors with affiliations, labels, links, session, abstract, citation. */
 export function paperRecord(ctx: RenderContext, paper: ResolvedPaper, bibtex: string): SafeHtml {
   const bibUrl = permanentUrl(ctx, bibPath(paper));
   const listUrl = `${permanentUrl(ctx, listPagePath(listPageOf(ctx.edition, paper)))}#${paperAnchor(paper)}`;
+  const t = ctx.text;
   return html`<article class="paper-page">
-    <ul class="paper-page__authors" aria-label="Authors">
+    <ul class="paper-page__authors" aria-label="${t.get("authors")}">
       ${paper.authors.map((a) => html`<li>${fullName(a)}${a.affiliation ? html`<span class="paper__affiliation">, ${a.affiliation}</span>` : ""}</li>`)}
     </ul>
-    ${badges(paper)}
-    ${paperLinks(paper)}
+    ${badges(ctx, paper)}
+    ${paperLinks(ctx, paper)}
     ${session(ctx, paper)}
-    ${paper.abstract ? html`<section aria-labelledby="abstract-heading"><h2 id="abstract-heading">Abstract</h2>${abstractHtml(ctx, paper)}</section>` : ""}
+    ${paper.abstract ? html`<section aria-labelledby="abstract-heading"><h2 id="abstract-heading">${t.get("abstract")}</h2>${abstractHtml(ctx, paper)}</section>` : ""}
     <section class="cite" aria-labelledby="cite-heading">
-      <h2 id="cite-heading">Cite this paper</h2>
-      <pre class="cite__bibtex" tabindex="0" aria-label="BibTeX entry"><code id="bibtex">${bibtex}</code></pre>
+      <h2 id="cite-heading">${t.get("cite")}</h2>
+      <pre class="cite__bibtex" tabindex="0" aria-label="${t.get("bibtex_label")}"><code id="bibtex">${bibtex}</code></pre>
       <p class="cite__actions">
-        <button type="button" class="button cite__copy" data-copy="bibtex" hidden>Copy BibTeX</button>
-        <a class="button" href="${bibUrl}" download>Download .bib</a>
+        <button type="button" class="button cite__copy" data-copy="bibtex" data-copied="${t.get("bibtex_copied")}" data-selected="${t.get("bibtex_selected")}" hidden>${t.get("copy_bibtex")}</button>
+        <a class="button" href="${bibUrl}" download>${t.get("download_bib")}</a>
         <span class="cite__status" role="status" aria-live="polite"></span>
       </p>
     </section>
-    <p><a href="${listUrl}">All accepted papers of ${ctx.model.site.short_name} ${ctx.edition.year}</a></p>
+    <p><a href="${listUrl}">${t.get("all_papers", { edition: `${ctx.model.site.short_name} ${ctx.edition.year}` })}</a></p>
   </article>`;
 }
 

@@ -41,7 +41,7 @@ export function paperRecords(ctx: RenderContext): SearchRecord[] {
         title: paper.title,
         authors,
         type: paper.paperType.name,
-        ...(paper.archival ? {} : { nonArchival: "Non-archival" }),
+        ...(paper.archival ? {} : { nonArchival: ctx.text.get("non_archival") }),
         ...(paper.awardInfo ? { award: paper.awardInfo.name } : {}),
       },
       filters: {

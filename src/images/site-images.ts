@@ -4,7 +4,9 @@ import { existsSync, readFileSync } from "node:fs";
 import path from "node:path";
 import type { EditionModel, SiteModel } from "../content/model.ts";
 import type { Shape, SiteImages, Theme } from "../lib/context.ts";
-import { formatDayShort } from "../lib/dates.ts";
+import type { Formats } from "../lib/formats.ts";
+import type { LabelKey } from "../lib/labels.ts";
+import type { Texts } from "../lib/text.ts";
 import { initials } from "../lib/people.ts";
 import { bannerSvg } from "./banner-svg.ts";
 import { monogramSvg } from "./monogram.ts";
@@ -18,15 +20,19 @@ const PORTRAIT_WIDTHS = [160, 320];
 export interface ImageOptions {
   outDir: string;
   cacheDir: string;
+  /** The site's formats: the banner writes the day in the site's language. */
+  format: Formats;
+  /** The interface texts (the banner's call name). */
+  text: Texts<LabelKey>;
 }
 
-/** The banner's code line: `Workshop(name='LLM4Code', main_conf='ICSE', date='Apr 20, 2024', location='Lisbon, Portugal')`. */
-export function bannerArgs(model: SiteModel, edition: EditionModel): { name: string; value: string }[] {
+/** The banner's code line: `Workshop(name='LLM4Code', main_conf='ICSE', date='20 Apr 2024', location='Lisbon, Portugal')` (the date in the site's language). */
+export function bannerArgs(model: SiteModel, edition: EditionModel, format: Formats): { name: string; value: string }[] {
   const e = edition.edition;
   return [
     { name: "name", value: model.site.short_name },
     { name: "main_conf", value: e.colocated_with.short },
-    { name: "date", value: formatDayShort(e.date) },
+    { name: "date", value: format.dayShort(e.date) },
     { name: "location", value: `${e.location.city}, ${e.location.country}` },
   ];
 }
@@ -47,12 +53,13 @@ export async function buildEditionImages(model: SiteModel, edition: EditionModel
     ["light", "mobile"],
     ["dark", "mobile"],
   ];
-  const args = bannerArgs(model, edition);
+  const args = bannerArgs(model, edition, options.format);
+  const call = options.text.get("banner_call");
   // Each edition's images live under its permanent prefix, so an archive never depends on another edition's files.
-  const editionOptions = { ...options, folder: `${edition.year}/img` };
+  const editionOptions = { outDir: options.outDir, cacheDir: options.cacheDir, folder: `${edition.year}/img` };
   const bannerEntries = await Promise.all(
     variants.map(async ([theme, shape]): Promise<[string, EncodedImage]> => {
-      const input = suppliedBanner(edition, theme, shape) ?? Buffer.from(bannerSvg({ call: "Workshop", args, theme, shape }).svg);
+      const input = suppliedBanner(edition, theme, shape) ?? Buffer.from(bannerSvg({ call, args, theme, shape }).svg);
       const image = await encodeImage(
         { input, name: `banner-${edition.year}-${theme}-${shape}`, widths: BANNER_WIDTHS[shape], formats: [...BANNER_FORMATS] },
         editionOptions,
@@ -75,6 +82,6 @@ export async function buildEditionImages(model: SiteModel, edition: EditionModel
   return {
     banner: Object.fromEntries(bannerEntries) as SiteImages["banner"],
     speakers: Object.fromEntries(speakerEntries),
-    share: shareImageMaker({ label: `${model.site.short_name} ${edition.year}`, call: "Workshop", args, namePrefix: `share-${edition.year}` }, editionOptions),
+    share: shareImageMaker({ label: `${model.site.short_name} ${edition.year}`, call, args, namePrefix: `share-${edition.year}` }, editionOptions),
   };
 }

@@ -1,31 +1,9 @@
-// Calendar days and zoned instants: parsing, UTC conversion and display.
-
-const MONTHS_LONG = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
-const MONTHS_SHORT = MONTHS_LONG.map((m) => m.slice(0, 3));
-const WEEKDAYS = ["Sunday", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday"];
+// Calendar days and zoned instants: parsing, UTC conversion, offsets. Writing them in words is
+// the site's language's business: src/lib/formats.ts.
 
 function parts(day: string): [number, number, number | undefined] {
   const [y, m, d] = day.split("-").map(Number);
   return [y!, m!, d];
-}
-
-/** `2024-04-20` → `20 April 2024`; `2023-10` → `October 2023`. */
-export function formatDay(day: string): string {
-  const [y, m, d] = parts(day);
-  return d === undefined ? `${MONTHS_LONG[m - 1]} ${y}` : `${d} ${MONTHS_LONG[m - 1]} ${y}`;
-}
-
-/** `2024-04-20` → `Saturday, 20 April 2024`. */
-export function formatDayWithWeekday(day: string): string {
-  const [y, m, d] = parts(day);
-  const weekday = WEEKDAYS[new Date(Date.UTC(y, m - 1, d ?? 1)).getUTCDay()];
-  return `${weekday}, ${formatDay(day)}`;
-}
-
-/** `2024-04-20` → `Apr 20, 2024` (the banner's style). */
-export function formatDayShort(day: string): string {
-  const [y, m, d] = parts(day);
-  return `${MONTHS_SHORT[m - 1]} ${d ?? ""}, ${y}`.replace(" ,", ",");
 }
 
 /** Offset in minutes east of UTC of a fixed zone (`AoE`, `UTC`, `+05:30`), or undefined for IANA zones. */
@@ -71,14 +49,6 @@ export function formatOffset(minutes: number): string {
   const sign = minutes < 0 ? "-" : "+";
   const abs = Math.abs(minutes);
   return `${sign}${String(Math.floor(abs / 60)).padStart(2, "0")}:${String(abs % 60).padStart(2, "0")}`;
-}
-
-/** A label for a zone as readers know it: `AoE (UTC−12)`, `UTC+01:00`, or the IANA name with its offset that day. */
-export function zoneLabel(zone: string, atUtcMs: number): string {
-  if (zone === "AoE") return "AoE (UTC−12)";
-  if (zone === "UTC") return "UTC";
-  const offset = formatOffset(offsetAt(zone, atUtcMs)).replace("-", "−");
-  return fixedOffset(zone) !== undefined ? `UTC${offset}` : `${zone.split("/").pop()!.replace(/_/g, " ")} time (UTC${offset})`;
 }
 
 /** ISO 8601 with the zone's offset, for `<time datetime>`: `2023-12-07T23:59-12:00`. */

@@ -5,8 +5,8 @@ import { editionPage } from "../lib/page-template.ts";
 
 const page = editionPage({
   path: "dates/",
-  title: () => "Important Dates",
-  description: (ctx) => `Deadlines and the workshop day of ${ctx.model.site.short_name} ${ctx.edition.year}.`,
+  title: (ctx) => ctx.text.get("dates_title"),
+  description: (ctx) => ctx.text.get("dates_description", { edition: `${ctx.model.site.short_name} ${ctx.edition.year}` }),
   when: (ctx) => hasPage(ctx.edition, "dates"),
   render: (ctx) => datesList(ctx),
   scripts: ["dates"],

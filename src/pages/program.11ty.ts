@@ -6,21 +6,22 @@ import { editionPage } from "../lib/page-template.ts";
 
 const page = editionPage({
   path: "program/",
-  title: () => "Program",
-  description: (ctx) => `The schedule of ${ctx.model.site.short_name} ${ctx.edition.year}.`,
+  title: (ctx) => ctx.text.get("program"),
+  description: (ctx) => ctx.text.get("program_description", { edition: `${ctx.model.site.short_name} ${ctx.edition.year}` }),
   when: (ctx) => hasPage(ctx.edition, "program"),
   scripts: ["program"],
   render: (ctx) => {
     const { program, edition } = ctx.edition;
+    const t = ctx.text;
     const external = edition.program_url
-      ? html`<p><a class="button" href="${edition.program_url}">See the ${ctx.model.site.short_name} program on the ${edition.colocated_with.short} site</a></p>`
+      ? html`<p><a class="button" href="${edition.program_url}">${t.get("program_external", { name: ctx.model.site.short_name, conference: edition.colocated_with.short })}</a></p>`
       : "";
     if (program) {
       return html`${program.partial && edition.program_url
-        ? html`<p class="lead">Below are the sessions known so far. The full day, with any last-minute changes, is part of the ${edition.colocated_with.name} program.</p>${external}`
+        ? html`<p class="lead">${t.get("program_partial", { conference: edition.colocated_with.name })}</p>${external}`
         : ""}${programTable(ctx, program)}`;
     }
-    return html`<p class="lead">The workshop’s schedule is published as part of the ${edition.colocated_with.name} program, together with rooms and any last-minute changes.</p>
+    return html`<p class="lead">${t.get("program_elsewhere", { conference: edition.colocated_with.name })}</p>
       ${external}`;
   },
 });

@@ -10,6 +10,7 @@ import { loadSite } from "../../src/content/load.ts";
 import type { SiteModel } from "../../src/content/model.ts";
 import { dateEvent, datesCalendar, programCalendar, singleCalendar, slotEvent } from "../../src/lib/calendars.ts";
 import type { RenderContext } from "../../src/lib/context.ts";
+import { siteLanguage } from "../../src/lib/language.ts";
 import { timedSlots } from "../../src/lib/program.ts";
 import { Urls } from "../../src/lib/urls.ts";
 import { calendarFiles } from "../../src/pages/calendars.11ty.ts";
@@ -37,6 +38,7 @@ function ctxOf(model: SiteModel, atRoot = false): RenderContext {
     permanentBase: `/${edition.year}/`,
     atRoot,
     archived: false,
+    ...siteLanguage(model.site.language, model.labels),
     images: {
       banner: {} as RenderContext["images"]["banner"],
       speakers: {},
