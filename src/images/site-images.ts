@@ -5,8 +5,7 @@ import path from "node:path";
 import type { EditionModel, SiteModel } from "../content/model.ts";
 import type { Shape, SiteImages, Theme } from "../lib/context.ts";
 import type { Formats } from "../lib/formats.ts";
-import type { LabelKey } from "../lib/labels.ts";
-import type { Texts } from "../lib/text.ts";
+import type { SiteTexts } from "../lib/labels.ts";
 import { initials } from "../lib/people.ts";
 import { bannerSvg } from "./banner-svg.ts";
 import { monogramSvg } from "./monogram.ts";
@@ -23,7 +22,7 @@ export interface ImageOptions {
   /** The site's formats: the banner writes the day in the site's language. */
   format: Formats;
   /** The interface texts (the banner's call name). */
-  text: Texts<LabelKey>;
+  text: SiteTexts;
 }
 
 /** The banner's code line: `Workshop(name='LLM4Code', main_conf='ICSE', date='20 Apr 2024', location='Lisbon, Portugal')` (the date in the site's language). */

@@ -7,8 +7,7 @@ import type { BannerTheme } from "../images/palettes.ts";
 import type { EncodedFile, EncodedImage } from "../images/pipeline.ts";
 import type { ShareImage } from "../images/share-image.ts";
 import type { Formats } from "./formats.ts";
-import type { LabelKey } from "./labels.ts";
-import type { Texts } from "./text.ts";
+import type { SiteTexts } from "./labels.ts";
 import type { Urls } from "./urls.ts";
 
 export type Theme = BannerTheme;
@@ -39,7 +38,7 @@ export interface RenderContext {
   /** Dates, times, ranges, zones and numbers in the site's language (`site.language`). */
   format: Formats;
   /** The interface texts: English defaults with content/labels.yaml over them. */
-  text: Texts<LabelKey>;
+  text: SiteTexts;
 }
 
 /** Canonical (permanent) URL path of a page of the edition being rendered. */

@@ -4,6 +4,7 @@
 // from this table); what it leaves out stays English. `{name}` marks a value filled in when the
 // text is used; a text given as forms (`one`, `other` …) depends on a number, `{count}`
 // (how many) or `{nth}` (an ordinal), and takes the form Intl.PluralRules picks for the language.
+import { html, join, type HtmlValue, type SafeHtml } from "./html.ts";
 import { Texts, type PluralForms, type TextEntry } from "./text.ts";
 
 export interface Label<T extends TextEntry = TextEntry> {
@@ -259,7 +260,27 @@ export function labelTable(overrides: Readonly<Partial<Record<LabelKey, TextEntr
   return table;
 }
 
+/** The interface texts of a site, with a way to put markup (a link) into a sentence. */
+export class SiteTexts extends Texts<LabelKey> {
+  /**
+   * The text of `key` as HTML: the text itself is escaped, and values may be markup built with
+   * `html`: `text.html("footer_colocated", { title, conference: html\`<a href="…">ICSE</a>\` })`.
+   * A number given as `count` or `nth` also picks the plural form.
+   */
+  html(key: LabelKey, values: Readonly<Record<string, HtmlValue>> = {}): SafeHtml {
+    const numbers = Object.fromEntries(Object.entries(values).filter((e): e is [string, number] => typeof e[1] === "number"));
+    return join(
+      this.pieces(key, numbers).map((piece) => {
+        if (typeof piece === "string") return piece;
+        const value = values[piece.name];
+        if (value === undefined) return `{${piece.name}}`;
+        return typeof value === "number" ? this.number(value) : html`${value}`;
+      }),
+    );
+  }
+}
+
 /** The interface texts of a site: its language and its table. */
-export function siteTexts(locale: string, overrides: Readonly<Partial<Record<LabelKey, TextEntry | undefined>>> = {}): Texts<LabelKey> {
-  return new Texts(locale, labelTable(overrides));
+export function siteTexts(locale: string, overrides: Readonly<Partial<Record<LabelKey, TextEntry | undefined>>> = {}): SiteTexts {
+  return new SiteTexts(locale, labelTable(overrides));
 }

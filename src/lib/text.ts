@@ -2,7 +2,6 @@
 // wording depends on a number (one form per plural category of the language, chosen by
 // Intl.PluralRules). Shared by the pages and the browser scripts, which get their texts from data
 // attributes and the language from `<html lang>`.
-import { html, safe, type HtmlValue, type SafeHtml } from "./html.ts";
 
 /** A text per plural category (`one`, `other`, …, as Intl.PluralRules names them); `other` is required. */
 export type PluralForms = Partial<Record<Intl.LDMLPluralRule, string>> & { other: string };
@@ -23,61 +22,64 @@ export function placeholdersOf(entry: TextEntry): string[] {
 
 /** The interface texts of a site in its language. */
 export class Texts<K extends string = string> {
-  readonly #plural: Intl.PluralRules;
-  readonly #ordinal: Intl.PluralRules;
-  readonly #number: Intl.NumberFormat;
+  private readonly plural: Intl.PluralRules;
+  private readonly ordinal: Intl.PluralRules;
+  private readonly numberFormat: Intl.NumberFormat;
 
   constructor(
     /** BCP 47 language tag, for plural categories and numbers. */
     readonly locale: string,
     readonly table: Readonly<Record<K, TextEntry>>,
   ) {
-    this.#plural = new Intl.PluralRules(locale);
-    this.#ordinal = new Intl.PluralRules(locale, { type: "ordinal" });
-    this.#number = new Intl.NumberFormat(locale);
+    this.plural = new Intl.PluralRules(locale);
+    this.ordinal = new Intl.PluralRules(locale, { type: "ordinal" });
+    this.numberFormat = new Intl.NumberFormat(locale);
   }
 
   /**
    * The template for `key`. A text with plural forms takes the form for `values.count` (how many:
    * `one`, `other` …), or for `values.nth` with the ordinal categories (1st, 2nd, 3rd: `one`, `two`, `few`, `other`).
    */
-  #template(key: K, values: TextValues): string {
+  private template(key: K, values: TextValues): string {
     const entry = this.table[key];
     if (entry === undefined) throw new Error(`no interface text "${key}"`);
     if (typeof entry === "string") return entry;
-    if (typeof values.count === "number") return entry[this.#plural.select(values.count)] ?? entry.other;
-    if (typeof values.nth === "number") return entry[this.#ordinal.select(values.nth)] ?? entry.other;
+    if (typeof values.count === "number") return entry[this.plural.select(values.count)] ?? entry.other;
+    if (typeof values.nth === "number") return entry[this.ordinal.select(values.nth)] ?? entry.other;
     throw new Error(`interface text "${key}" needs a number as {count} or {nth}`);
   }
 
-  #value(value: string | number): string {
-    return typeof value === "number" ? this.#number.format(value) : value;
+  private value(value: string | number): string {
+    return typeof value === "number" ? this.number(value) : value;
   }
 
   /** The text of `key` with its placeholders filled: `get("papers_accepted", { count: 3 })`. */
   get(key: K, values: TextValues = {}): string {
-    return this.#template(key, values).replace(PLACEHOLDER, (whole, name: string) => {
+    return this.template(key, values).replace(PLACEHOLDER, (whole, name: string) => {
       const value = values[name];
-      return value === undefined ? whole : this.#value(value);
+      return value === undefined ? whole : this.value(value);
     });
   }
 
   /**
-   * The text of `key` as HTML: the text itself is escaped, values may be markup built with `html`
-   * (a link inside a sentence): `text.html("footer_colocated", { title, conference: html\`<a …>…</a>\` })`.
+   * The text of `key` cut at its placeholders: literal text as strings, each placeholder as
+   * `{ name }`, for a caller that fills them with something other than text (markup, see SiteTexts.html).
    */
-  html(key: K, values: Readonly<Record<string, HtmlValue>> = {}): SafeHtml {
-    const numbers = Object.fromEntries(Object.entries(values).filter((e): e is [string, number] => typeof e[1] === "number"));
-    const template = this.#template(key, numbers);
-    let out = "";
+  pieces(key: K, values: TextValues = {}): (string | { name: string })[] {
+    const template = this.template(key, values);
+    const out: (string | { name: string })[] = [];
     let last = 0;
     for (const m of template.matchAll(PLACEHOLDER)) {
-      const value = values[m[1]!];
-      out += html`${template.slice(last, m.index)}`.toString();
-      out += value === undefined ? html`${m[0]}`.toString() : typeof value === "number" ? html`${this.#value(value)}`.toString() : html`${value}`.toString();
+      out.push(template.slice(last, m.index), { name: m[1]! });
       last = m.index + m[0].length;
     }
-    return safe(out + html`${template.slice(last)}`.toString());
+    out.push(template.slice(last));
+    return out;
+  }
+
+  /** A number written the language's way. */
+  number(value: number): string {
+    return this.numberFormat.format(value);
   }
 
   /** Some entries as JSON, for a data attribute a browser script reads back with `Texts.fromJson`. */
