@@ -198,6 +198,8 @@ export const LABELS = {
   bibtex_copied: s("BibTeX entry copied.", "Said when the entry was copied."),
   bibtex_selected: s("The entry is selected: press Ctrl+C (⌘C on a Mac) to copy it.", "Said when the entry could only be selected."),
   download_bib: s("Download .bib", "Link on a paper's page."),
+  proceedings: s("Proceedings of {title} ({edition})", "An archival paper's proceedings, in its BibTeX entry and citation tags ({title}: the edition's title)."),
+  bibtex_non_archival: s("{title}, {conference} (non-archival)", "Where a non-archival paper appeared, in its BibTeX entry."),
   all_papers: s("All accepted papers of {edition}", "Link from a paper's page to the list."),
   paper_description: s("{type} by {authors}, accepted at {edition}.", "Description of a paper's page."),
   authors_and_others: s("{authors} and others", "The first three authors of a paper with more."),

@@ -25,7 +25,7 @@ export function paperItems(renders: readonly RenderContext[]): PaperItem[] {
 export async function paperPage({ ctx, paper }: PaperItem): Promise<{ html: string; bibtex: string }> {
   const { site } = ctx.model;
   const pageUrl = ctx.urls.absolute(ctx.permanentBase + paperPath(paper));
-  const bibtex = bibtexEntry(site, ctx.edition, paper, pageUrl);
+  const bibtex = bibtexEntry(site, ctx.edition, paper, pageUrl, ctx.text);
   const authors = paper.authors.map((a) => `${a.given} ${a.family}`);
   // The papers page's share image: no image is made per paper.
   const share = await pageShareImage(ctx, "papers/", ctx.text.get("papers_title"));
@@ -41,7 +41,7 @@ export async function paperPage({ ctx, paper }: PaperItem): Promise<{ html: stri
       edition: `${site.short_name} ${ctx.edition.year}`,
     }),
     scripts: ["copy-bibtex"],
-    head: html`${citationMeta(ctx, paper, proceedingsTitle(site, ctx.edition))}
+    head: html`${citationMeta(ctx, paper, proceedingsTitle(site, ctx.edition, ctx.text))}
 ${jsonLdScript(scholarlyArticleJsonLd(ctx, paper, { url: pageUrl, image: share }))}`,
     body: paperRecord(ctx, paper, bibtex),
   });
