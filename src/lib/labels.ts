@@ -64,7 +64,7 @@ export const LABELS = {
   edition_ordinal: s("{ordinal} edition", "Key fact: {ordinal} is a word from ordinal_words or a number from ordinal_number."),
   ordinal_words: s(
     "First|Second|Third|Fourth|Fifth|Sixth|Seventh|Eighth|Ninth|Tenth",
-    "The ordinals 1 to 10 in words, separated by |; an empty text writes every ordinal as a number.",
+    "The ordinals from 1 on in words, separated by |; ordinals past the end of the list (or left empty, as in ||) take ordinal_number.",
   ),
   ordinal_number: p({ one: "{nth}st", two: "{nth}nd", few: "{nth}rd", other: "{nth}th" }, "An ordinal as a number (1st, 2nd, 3rd, 4th), by the language's ordinal categories."),
   news: s("News", "Heading of the home page's news."),
