@@ -10,14 +10,14 @@ if (button && source && status) {
     const text = source.textContent ?? "";
     try {
       await navigator.clipboard.writeText(text);
-      status.textContent = "BibTeX entry copied.";
+      status.textContent = button.dataset.copied ?? "";
     } catch {
       const range = document.createRange();
       range.selectNodeContents(source);
       const selection = window.getSelection();
       selection?.removeAllRanges();
       selection?.addRange(range);
-      status.textContent = "The entry is selected: press Ctrl+C (⌘C on a Mac) to copy it.";
+      status.textContent = button.dataset.selected ?? "";
     }
   });
 }

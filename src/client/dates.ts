@@ -1,13 +1,20 @@
 // Important dates in the browser: each date also on the visitor's clock, which have passed and
 // which comes next (worked out now, not at build time), and a countdown to the next one. The text
-// changes at most once a minute and is not announced by screen readers on every change.
-import { browserZone, dateStates, durationWords, formatShortInZone, offsetLabel, type DateState } from "../lib/local-time.ts";
+// changes at most once a minute and is not announced by screen readers on every change. Its texts
+// come from the list's data-texts attribute, and dates are written in the page's language (<html lang>).
+import { formatsFor, type FormatTextKey } from "../lib/formats.ts";
+import { browserZone, dateStates, formatShortInZone, offsetLabel, type DateState } from "../lib/local-time.ts";
+import { Texts } from "../lib/text.ts";
 
-const STATUS: Record<DateState, string> = { passed: "Passed", now: "Today", next: "Next", later: "" };
+type Key = FormatTextKey | "date_passed" | "date_now" | "date_next" | "your_time" | "your_time_from" | "countdown_next" | "countdown_running" | "countdown_done";
 
 function update(): void {
   const list = document.querySelector<HTMLElement>("[data-dates]");
   if (!list) return;
+  const locale = document.documentElement.lang || "en";
+  const text = Texts.fromJson<Key>(locale, list.dataset.texts);
+  const format = formatsFor(locale, text);
+  const STATUS: Record<DateState, string> = { passed: text.get("date_passed"), now: text.get("date_now"), next: text.get("date_next"), later: "" };
   const zone = browserZone();
   const now = Date.now();
   const items = [...list.querySelectorAll<HTMLElement>("li[data-start]")];
@@ -20,11 +27,12 @@ function update(): void {
     if (!local) return;
     const start = spans[i]!.start;
     const allDay = li.dataset.allDay === "true";
-    const mine = allDay ? `from ${formatShortInZone(start, zone)}` : formatShortInZone(start, zone);
-    const text = `Your time: ${mine} (${offsetLabel(zone, start)})`;
+    const short = formatShortInZone(start, zone, format);
+    const mine = allDay ? text.get("your_time_from", { time: short }) : short;
+    const line = text.get("your_time", { time: mine, offset: offsetLabel(zone, start) });
     const status = STATUS[state];
-    if (local.dataset.text !== `${status}|${text}`) {
-      local.dataset.text = `${status}|${text}`;
+    if (local.dataset.text !== `${status}|${line}`) {
+      local.dataset.text = `${status}|${line}`;
       local.replaceChildren();
       if (status) {
         const badge = document.createElement("strong");
@@ -32,7 +40,7 @@ function update(): void {
         badge.textContent = status;
         local.append(badge, " ");
       }
-      local.append(text);
+      local.append(line);
     }
   });
   const countdown = document.querySelector<HTMLElement>("[data-countdown]");
@@ -40,12 +48,12 @@ function update(): void {
     const next = states.indexOf("next");
     const running = states.indexOf("now");
     const label = (i: number) => items[i]!.querySelector(".date__label")?.textContent?.trim() ?? "";
-    let text: string;
-    if (next >= 0) text = `Next: ${label(next)}, in ${durationWords(spans[next]!.start - now)}.`;
-    else if (running >= 0) text = `Under way: ${label(running)}.`;
-    else text = "All these dates have passed.";
-    if (running >= 0 && next >= 0) text = `Under way: ${label(running)}. ${text}`;
-    if (countdown.textContent !== text) countdown.textContent = text;
+    let words: string;
+    if (next >= 0) words = text.get("countdown_next", { label: label(next), duration: format.duration(spans[next]!.start - now) });
+    else if (running >= 0) words = text.get("countdown_running", { label: label(running) });
+    else words = text.get("countdown_done");
+    if (running >= 0 && next >= 0) words = `${text.get("countdown_running", { label: label(running) })} ${words}`;
+    if (countdown.textContent !== words) countdown.textContent = words;
   }
 }
 

@@ -1,7 +1,9 @@
 // Search and filters for a paper list. Without this script the list is complete (on one or more
 // pages); with it, the form appears and results follow each keystroke. The index is a Pagefind
 // bundle made at build time, loaded on first use and fetched in small chunks. The query and the
-// filters are kept in the URL (?q=…&type=…), so a filtered view can be shared or bookmarked.
+// filters are kept in the URL (?q=…&type=…), so a filtered view can be shared or bookmarked. Its
+// texts come from the form's data-texts attribute, in the page's language (<html lang>).
+import { Texts } from "../lib/text.ts";
 
 interface ResultData {
   url: string;
@@ -29,7 +31,7 @@ function setUp(form: HTMLFormElement): void {
   const status = form.querySelector<HTMLElement>(".paper-search__status");
   if (!list || !box || !ol || !more || !status) return;
   const total = Number(form.dataset.total);
-  const noun = form.dataset.noun ?? "papers";
+  const text = Texts.fromJson<"all" | "matches" | "none" | "busy" | "failed" | "labels" | "abstract">(document.documentElement.lang || "en", form.dataset.texts);
   const withFilters = form.elements.namedItem("type") !== null;
   let pagefind: Promise<Pagefind> | undefined;
   const load = (): Promise<Pagefind> =>
@@ -112,7 +114,7 @@ function setUp(form: HTMLFormElement): void {
     if (labels.length) {
       const ul = document.createElement("ul");
       ul.className = "badges";
-      ul.setAttribute("aria-label", "Labels");
+      ul.setAttribute("aria-label", text.get("labels"));
       for (const [className, text] of labels) {
         const badge = document.createElement("li");
         badge.className = className;
@@ -128,7 +130,7 @@ function setUp(form: HTMLFormElement): void {
         const details = document.createElement("details");
         details.className = "paper__abstract";
         const summary = document.createElement("summary");
-        summary.textContent = "Abstract";
+        summary.textContent = text.get("abstract");
         const p = document.createElement("p");
         p.textContent = abstract;
         details.append(summary, p);
@@ -147,9 +149,6 @@ function setUp(form: HTMLFormElement): void {
     more!.hidden = shown >= results.length;
   }
 
-  function plural(n: number): string {
-    return n === 1 ? noun.replace(/s$/, "") : noun;
-  }
 
   /** The values of the search on screen (or being made), so a repeated event changes nothing. */
   let current = "";
@@ -188,17 +187,17 @@ function setUp(form: HTMLFormElement): void {
     if (!active) {
       list!.hidden = false;
       box!.hidden = true;
-      status!.textContent = `Showing all ${total} ${plural(total)}.`;
+      status!.textContent = text.get("all", { count: total });
       return;
     }
-    status!.textContent = "Searching…";
+    status!.textContent = text.get("busy");
     let search;
     try {
       const pf = await load();
       search = await pf.search(values.q || null, { filters: filtersOf(values), ...(values.q ? {} : { sort: { title: "asc" } }) });
     } catch {
       current = "";
-      if (mine === generation) status!.textContent = "The search could not be loaded; the full list is shown.";
+      if (mine === generation) status!.textContent = text.get("failed");
       list!.hidden = false;
       box!.hidden = true;
       return;
@@ -212,7 +211,7 @@ function setUp(form: HTMLFormElement): void {
     list!.hidden = true;
     box!.hidden = false;
     const n = results.length;
-    status!.textContent = n === 0 ? `No ${plural(2)} match.` : `${n} of ${total} ${plural(total)} match.`;
+    status!.textContent = n === 0 ? text.get("none") : text.get("matches", { matched: n, count: total });
   }
 
   let timer: number | undefined;

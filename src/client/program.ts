@@ -1,7 +1,11 @@
 // The program in the browser: a switch between the workshop's time zone and the visitor's (the
 // choice is remembered across visits), and a "now" marker on the slot running at this moment.
-import { formatDayWithWeekday, zoneLabel } from "../lib/dates.ts";
+// Times are written in the page's language (<html lang>); the texts come from data-texts.
+import { formatsFor, type Formats, type FormatTextKey } from "../lib/formats.ts";
 import { browserZone, wallClock } from "../lib/local-time.ts";
+import { Texts } from "../lib/text.ts";
+
+type Key = FormatTextKey | "times_in_yours" | "now";
 
 const KEY = "colloquy:program-zone";
 type Choice = "workshop" | "visitor";
@@ -22,14 +26,7 @@ function remember(choice: Choice): void {
   }
 }
 
-function shortDay(date: string): string {
-  // `Saturday, 20 April 2024` → `Sat 20 Apr`
-  const [weekday, rest] = formatDayWithWeekday(date).split(", ");
-  const [d, month] = rest!.split(" ");
-  return `${weekday!.slice(0, 3)} ${d} ${month!.slice(0, 3)}`;
-}
-
-function show(root: HTMLElement, choice: Choice): void {
+function show(root: HTMLElement, choice: Choice, text: Texts<Key>, format: Formats): void {
   const workshopZone = root.dataset.workshopZone!;
   const zone = choice === "visitor" ? browserZone() : workshopZone;
   root.dataset.showing = choice;
@@ -38,17 +35,18 @@ function show(root: HTMLElement, choice: Choice): void {
     for (const time of section.querySelectorAll<HTMLTimeElement>("time[data-utc]")) {
       const utc = Date.parse(time.dataset.utc!);
       const local = wallClock(utc, zone);
-      time.textContent = local.date === day ? local.time : `${local.time} (${shortDay(local.date)})`;
+      const clock = format.time(local.time);
+      time.textContent = local.date === day ? clock : `${clock} (${format.weekdayDayMonth(local.date)})`;
     }
     const caption = section.querySelector<HTMLElement>("[data-caption]");
     if (caption) {
       const noon = Date.parse(`${day}T12:00:00Z`);
-      caption.textContent = choice === "visitor" ? `Times are in your time zone, ${zoneLabel(zone, noon)}.` : caption.dataset.workshopCaption!;
+      caption.textContent = choice === "visitor" ? text.get("times_in_yours", { zone: format.zone(zone, noon) }) : caption.dataset.workshopCaption!;
     }
   }
 }
 
-function markNow(root: HTMLElement): void {
+function markNow(root: HTMLElement, text: Texts<Key>): void {
   const now = Date.now();
   for (const row of root.querySelectorAll<HTMLElement>("tr[data-start]")) {
     const running = now >= Date.parse(row.dataset.start!) && now < Date.parse(row.dataset.end!);
@@ -59,7 +57,7 @@ function markNow(root: HTMLElement): void {
       if (!marker) {
         const label = document.createElement("strong");
         label.className = "slot__now";
-        label.textContent = "Now";
+        label.textContent = text.get("now");
         row.querySelector(".slot__kind")?.prepend(label, " ");
       }
     } else {
@@ -73,8 +71,11 @@ function markNow(root: HTMLElement): void {
 function start(): void {
   const root = document.querySelector<HTMLElement>("[data-program]");
   if (!root) return;
+  const locale = document.documentElement.lang || "en";
+  const text = Texts.fromJson<Key>(locale, root.dataset.texts);
+  const format = formatsFor(locale, text);
   const visitorLabel = root.querySelector<HTMLElement>("[data-visitor-zone]");
-  if (visitorLabel) visitorLabel.textContent = `: ${zoneLabel(browserZone(), Date.now())}`;
+  if (visitorLabel) visitorLabel.textContent = `: ${format.zone(browserZone(), Date.now())}`;
   const choice = stored();
   for (const input of root.querySelectorAll<HTMLInputElement>('input[name="program-zone"]')) {
     input.checked = input.value === choice;
@@ -82,12 +83,12 @@ function start(): void {
       if (!input.checked) return;
       const value: Choice = input.value === "visitor" ? "visitor" : "workshop";
       remember(value);
-      show(root, value);
+      show(root, value, text, format);
     });
   }
-  show(root, choice);
+  show(root, choice, text, format);
   const tick = () => {
-    markNow(root);
+    markNow(root, text);
     setTimeout(tick, 60_000 - (Date.now() % 60_000) + 50);
   };
   tick();

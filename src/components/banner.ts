@@ -3,19 +3,13 @@
 // the active theme (system preference or the visitor's choice) and hides the other; both images are
 // lazy, and a hidden lazy image is never fetched, so a visitor downloads only the variant they see.
 import { assetUrl, srcsetOf, type RenderContext, type Shape, type Theme } from "../lib/context.ts";
-import { attendanceOf, lastDayOf, placeOf } from "../lib/attendance.ts";
-import { formatDayRange } from "../lib/dates.ts";
+import { lastDayOf, whereHeld } from "../lib/attendance.ts";
 import { html, join, type SafeHtml } from "../lib/html.ts";
 import type { EncodedImage } from "../images/pipeline.ts";
 
 /** Widest viewport that gets the mobile (portrait) banner. */
 export const MOBILE_MAX_WIDTH = 600;
 
-/** Fixed texts of the banner's description. */
-const TEXT = {
-  online: "online",
-  andOnline: "and online",
-} as const;
 
 const SIZES: Record<Shape, string> = {
   mobile: "calc(100vw - 2rem)",
@@ -25,11 +19,8 @@ const SIZES: Record<Shape, string> = {
 export function bannerAlt(ctx: RenderContext): string {
   const e = ctx.edition.edition;
   if (e.banner_alt) return e.banner_alt;
-  const mode = attendanceOf(e);
-  const place = placeOf(e, false);
-  const where = mode === "online" ? TEXT.online : `in ${place}${mode === "hybrid" ? ` ${TEXT.andOnline}` : ""}`;
-  const at = e.colocated_with ? ` at ${e.colocated_with.short}` : "";
-  return `${ctx.model.site.short_name} ${e.year}: workshop${at}, ${formatDayRange(e.date, lastDayOf(e))}, ${where}.`;
+  const values = { edition: `${ctx.model.site.short_name} ${e.year}`, date: ctx.format.dayRange(e.date, lastDayOf(e)), where: whereHeld(e, ctx.text) };
+  return e.colocated_with ? ctx.text.get("banner_alt_colocated", { ...values, conference: e.colocated_with.short }) : ctx.text.get("banner_alt", values);
 }
 
 function themePicture(ctx: RenderContext, theme: Theme): SafeHtml {

@@ -3,6 +3,7 @@ import { hasPage } from "../content/pages.ts";
 import type { RenderContext } from "../lib/context.ts";
 import { pageUrl } from "../lib/context.ts";
 import { html, type SafeHtml } from "../lib/html.ts";
+import type { LabelKey } from "../lib/labels.ts";
 
 export interface NavItem {
   /** Path relative to the edition, e.g. `papers/` ("" for home). */
@@ -15,19 +16,19 @@ export interface NavItem {
 export function navItems(ctx: RenderContext): NavItem[] {
   const e = ctx.edition;
   // Menu places of the built-in pages; a Markdown page's nav_order goes between them.
-  const builtIn: [slug: string, label: string, order: number][] = [
-    ["program", "Program", 10],
-    ["speakers", "Keynotes", 20],
-    ["papers", "Papers", 30],
-    ["reading", "Related Reading", 35],
-    ["call", "Call for Papers", 40],
-    ["dates", "Dates", 50],
-    ["organization", "Organization", 60],
-    ["pc", "Program Committee", 70],
+  const builtIn: [slug: string, label: LabelKey, order: number][] = [
+    ["program", "program", 10],
+    ["speakers", "keynotes", 20],
+    ["papers", "papers", 30],
+    ["reading", "reading", 35],
+    ["call", "call", 40],
+    ["dates", "dates", 50],
+    ["organization", "organization", 60],
+    ["pc", "pc", 70],
   ];
-  const items: NavItem[] = [{ path: "", label: "Home", order: 0 }];
+  const items: NavItem[] = [{ path: "", label: ctx.text.get("home"), order: 0 }];
   for (const [slug, label, order] of builtIn) {
-    if (hasPage(e, slug)) items.push({ path: `${slug}/`, label, order });
+    if (hasPage(e, slug)) items.push({ path: `${slug}/`, label: ctx.text.get(label), order });
   }
   for (const page of e.pages) {
     if (page.front.nav_order !== undefined) {
@@ -38,7 +39,7 @@ export function navItems(ctx: RenderContext): NavItem[] {
 }
 
 export function nav(ctx: RenderContext, currentPath: string): SafeHtml {
-  return html`<nav class="site-nav" aria-label="Main">
+  return html`<nav class="site-nav" aria-label="${ctx.text.get("nav_label")}">
     <ul>
       ${navItems(ctx).map(
         (item) =>

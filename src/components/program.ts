@@ -2,7 +2,7 @@
 // switch to the visitor's zone and a "now" marker that the program script brings to life.
 import type { EditionModel } from "../content/model.ts";
 import type { Program } from "../schemas/program.ts";
-import { formatDayWithWeekday, utcIso, zoneLabel, zonedToUtc } from "../lib/dates.ts";
+import { utcIso, zonedToUtc } from "../lib/dates.ts";
 import { html, type SafeHtml } from "../lib/html.ts";
 import { fullName } from "../lib/people.ts";
 import type { RenderContext } from "../lib/context.ts";
@@ -15,57 +15,66 @@ function slotDetails(ctx: RenderContext, edition: EditionModel, t: TimedSlot): S
   const chair = t.slot.chair ? ctx.model.people[t.slot.chair] : undefined;
   return html`${speakers.map((s) => html`<p><a href="${pageUrl(ctx, `speakers/#keynote-${s.who.id}`)}">${fullName(s.who)}: ${s.title}</a></p>`)}
     ${papers.length ? html`<ul class="slot__papers">${papers.map((p) => html`<li><a href="${permanentUrl(ctx, `papers/${p.id}/`)}">${p.title}</a></li>`)}</ul>` : ""}
-    ${chair ? html`<p class="slot__chair">Chair: ${fullName(chair)}</p>` : ""}
-    ${t.room ? html`<p class="slot__room">Room: ${t.room}</p>` : ""}
-    <p class="slot__add"><a href="${pageUrl(ctx, `program/${t.id}.ics`)}" type="text/calendar">Add to calendar<span class="visually-hidden">: ${t.slot.title}</span></a></p>`;
+    ${chair ? html`<p class="slot__chair">${ctx.text.get("chair", { name: fullName(chair) })}</p>` : ""}
+    ${t.room ? html`<p class="slot__room">${ctx.text.get("room", { room: t.room })}</p>` : ""}
+    <p class="slot__add"><a href="${pageUrl(ctx, `program/${t.id}.ics`)}" type="text/calendar">${ctx.text.get("add_to_calendar")}<span class="visually-hidden">: ${t.slot.title}</span></a></p>`;
 }
 
-function timeCell(t: TimedSlot): SafeHtml {
-  return html`<time datetime="${t.startIso}" data-utc="${utcIso(t.start)}">${t.slot.start}</time>–<time datetime="${t.endIso}" data-utc="${utcIso(t.end)}">${t.slot.end}</time>`;
+function timeCell(ctx: RenderContext, t: TimedSlot): SafeHtml {
+  return html`<time datetime="${t.startIso}" data-utc="${utcIso(t.start)}">${ctx.format.time(t.slot.start)}</time>–<time datetime="${t.endIso}" data-utc="${utcIso(t.end)}">${ctx.format.time(t.slot.end)}</time>`;
 }
 
-function zoneSwitch(label: string): SafeHtml {
+function zoneSwitch(ctx: RenderContext, label: string): SafeHtml {
   return html`<fieldset class="zone-switch" data-zone-switch>
-    <legend>Show times in</legend>
-    <label><input type="radio" name="program-zone" value="workshop" checked> the workshop’s time zone<span class="zone-switch__zone">: ${label}</span></label>
-    <label><input type="radio" name="program-zone" value="visitor"> your time zone<span class="zone-switch__zone" data-visitor-zone></span></label>
+    <legend>${ctx.text.get("show_times_in")}</legend>
+    <label><input type="radio" name="program-zone" value="workshop" checked> ${ctx.text.get("zone_workshop")}<span class="zone-switch__zone">: ${label}</span></label>
+    <label><input type="radio" name="program-zone" value="visitor"> ${ctx.text.get("zone_visitor")}<span class="zone-switch__zone" data-visitor-zone></span></label>
   </fieldset>`;
+}
+
+/** The texts the program script shows, as JSON for its data attribute. */
+function scriptTexts(ctx: RenderContext): string {
+  return ctx.text.json(["times_in_yours", "now", "day_time", "duration_under_minute", "zone_aoe", "zone_utc", "zone_offset", "zone_named"]);
 }
 
 export function programTable(ctx: RenderContext, program: Program): SafeHtml {
   const slots = timedSlots(program);
   const first = slots[0]!;
-  const workshopLabel = zoneLabel(program.zone, first.start.getTime());
-  return html`<div class="program-wrap" data-program data-workshop-zone="${program.zone}">
-  ${zoneSwitch(workshopLabel)}
+  const t = ctx.text;
+  const workshopLabel = ctx.format.zone(program.zone, first.start.getTime());
+  return html`<div class="program-wrap" data-program data-workshop-zone="${program.zone}" data-texts="${scriptTexts(ctx)}">
+  ${zoneSwitch(ctx, workshopLabel)}
   ${program.days.map((day) => {
-    const label = zoneLabel(program.zone, zonedToUtc(day.date, "12:00", program.zone).getTime());
+    const label = ctx.format.zone(program.zone, zonedToUtc(day.date, "12:00", program.zone).getTime());
+    const caption = t.get("times_in", { zone: label });
     const daySlots = slots.filter((t) => t.date === day.date);
     return html`<section class="program-day" aria-labelledby="day-${day.date}">
-      <h2 id="day-${day.date}">${formatDayWithWeekday(day.date)}</h2>
+      <h2 id="day-${day.date}">${ctx.format.dayWithWeekday(day.date)}</h2>
       <table class="program">
-        <caption data-caption data-workshop-caption="Times are in ${label}.">Times are in ${label}.</caption>
-        <thead><tr><th scope="col">Time</th><th scope="col">Kind</th><th scope="col">Session</th></tr></thead>
+        <caption data-caption data-workshop-caption="${caption}">${caption}</caption>
+        <thead><tr><th scope="col">${t.get("column_time")}</th><th scope="col">${t.get("column_kind")}</th><th scope="col">${t.get("column_session")}</th></tr></thead>
         <tbody>
           ${daySlots.map(
-            (t) => html`<tr class="slot slot--${t.slot.kind}" id="slot-${t.id}" data-start="${utcIso(t.start)}" data-end="${utcIso(t.end)}">
-              <td class="slot__time">${timeCell(t)}</td>
-              <td class="slot__kind"><span class="kind kind--${t.slot.kind}">${KIND_LABELS[t.slot.kind]}</span></td>
-              <th scope="row" class="slot__title"><span>${t.slot.title}</span>${slotDetails(ctx, ctx.edition, t)}</th>
+            (slot) => html`<tr class="slot slot--${slot.slot.kind}" id="slot-${slot.id}" data-start="${utcIso(slot.start)}" data-end="${utcIso(slot.end)}">
+              <td class="slot__time">${timeCell(ctx, slot)}</td>
+              <td class="slot__kind"><span class="kind kind--${slot.slot.kind}">${t.get(KIND_LABELS[slot.slot.kind])}</span></td>
+              <th scope="row" class="slot__title"><span>${slot.slot.title}</span>${slotDetails(ctx, ctx.edition, slot)}</th>
             </tr>`,
           )}
         </tbody>
       </table>
     </section>`;
   })}
-  <p class="program__calendar"><a href="${pageUrl(ctx, "program.ics")}" type="text/calendar">The whole program as a calendar file (program.ics)</a></p>
+  <p class="program__calendar"><a href="${pageUrl(ctx, "program.ics")}" type="text/calendar">${t.get("program_calendar")}</a></p>
   </div>`;
 }
 
 /** "Presented in …": the slot of a paper or keynote, linking to the program. */
 export function slotNote(ctx: RenderContext, t: TimedSlot | undefined): SafeHtml {
   if (!t) return html``;
-  return html`<p class="slot-note">In the program: <a href="${pageUrl(ctx, `program/#slot-${t.id}`)}">${t.slot.title}</a>, <time datetime="${t.startIso}">${formatDayWithWeekday(t.date)}, ${t.slot.start}–${t.slot.end}</time> ${zoneLabel(t.zone, t.start.getTime())}${t.room ? `, ${t.room}` : ""}</p>`;
+  const when = html`<time datetime="${t.startIso}">${ctx.text.get("day_time", { day: ctx.format.dayWithWeekday(t.date), time: `${ctx.format.time(t.slot.start)}–${ctx.format.time(t.slot.end)}` })}</time>`;
+  const slot = html`<a href="${pageUrl(ctx, `program/#slot-${t.id}`)}">${t.slot.title}</a>`;
+  return html`<p class="slot-note">${ctx.text.html("in_program", { slot, when, zone: ctx.format.zone(t.zone, t.start.getTime()) })}${t.room ? `, ${t.room}` : ""}</p>`;
 }
 
 /** The slot note of a paper (empty when the program does not list it). */

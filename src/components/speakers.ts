@@ -13,15 +13,17 @@ function portrait(ctx: RenderContext, speaker: ResolvedSpeaker): SafeHtml {
   const fallback = image.sources[image.sources.length - 1]!;
   return html`<picture class="speaker__photo">
     ${image.sources.slice(0, -1).map((s) => html`<source type="${s.type}" srcset="${srcsetOf(ctx, s.files)}" sizes="10rem">`)}
-    <img src="${assetUrl(ctx, fallback.files[0]!.path)}" srcset="${srcsetOf(ctx, fallback.files)}" sizes="10rem" width="${image.width}" height="${image.height}" alt="${speaker.photoFile ? `Portrait of ${fullName(speaker.who)}` : ""}" loading="lazy" decoding="async">
+    <img src="${assetUrl(ctx, fallback.files[0]!.path)}" srcset="${srcsetOf(ctx, fallback.files)}" sizes="10rem" width="${image.width}" height="${image.height}" alt="${speaker.photoFile ? ctx.text.get("portrait_of", { name: fullName(speaker.who) }) : ""}" loading="lazy" decoding="async">
   </picture>`;
 }
 
 export function speakerCard(ctx: RenderContext, speaker: ResolvedSpeaker): SafeHtml {
   const id = `keynote-${speaker.who.id}`;
+  const t = ctx.text;
+  const ofTalk = html`<span class="visually-hidden"> ${t.get("of_title", { title: speaker.title })}</span>`;
   const links = [
-    speaker.slides ? html`<li><a href="${speaker.slides}">Slides<span class="visually-hidden"> of “${speaker.title}”</span></a></li>` : "",
-    speaker.video ? html`<li><a href="${speaker.video}">Recording<span class="visually-hidden"> of “${speaker.title}”</span></a></li>` : "",
+    speaker.slides ? html`<li><a href="${speaker.slides}">${t.get("link_slides")}${ofTalk}</a></li>` : "",
+    speaker.video ? html`<li><a href="${speaker.video}">${t.get("link_recording")}${ofTalk}</a></li>` : "",
   ];
   return html`<article class="speaker" id="${id}" aria-labelledby="${id}-title">
     ${portrait(ctx, speaker)}
@@ -30,7 +32,7 @@ export function speakerCard(ctx: RenderContext, speaker: ResolvedSpeaker): SafeH
       <p class="speaker__who"><span class="speaker__name">${personName(speaker.who)}</span>${speaker.who.affiliation ? html`, <span>${speaker.who.affiliation}</span>` : ""}</p>
       ${keynoteSlot(ctx, speaker.who.id)}
       ${speaker.abstract ? html`<div class="prose speaker__abstract">${markdown(speaker.abstract, editionLinks(ctx))}</div>` : ""}
-      ${speaker.bio ? html`<h3>About the speaker</h3><div class="prose">${markdown(speaker.bio, editionLinks(ctx))}</div>` : ""}
+      ${speaker.bio ? html`<h3>${t.get("about_speaker")}</h3><div class="prose">${markdown(speaker.bio, editionLinks(ctx))}</div>` : ""}
       ${speaker.slides || speaker.video ? html`<ul class="speaker__links">${links}</ul>` : ""}
     </div>
   </article>`;

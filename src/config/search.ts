@@ -44,7 +44,7 @@ export function paperRecords(ctx: RenderContext): SearchRecord[] {
         typeClass: typeBadgeClass(ctx.edition, paper.paperType.id),
         ...(paper.presentationInfo ? { presentation: paper.presentationInfo.name } : {}),
         ...(paper.keywords?.length ? { keywords: paper.keywords.join(", ") } : {}),
-        ...(paper.archival ? {} : { nonArchival: "Non-archival" }),
+        ...(paper.archival ? {} : { nonArchival: ctx.text.get("non_archival") }),
         ...(paper.awardInfo ? { award: paper.awardInfo.name } : {}),
       },
       filters: {

@@ -6,6 +6,7 @@ import { loadSite } from "../content/load.ts";
 import type { SiteModel } from "../content/model.ts";
 import { buildEditionImages, buildSiteImages } from "../images/site-images.ts";
 import type { RenderContext } from "../lib/context.ts";
+import { siteLanguage } from "../lib/language.ts";
 import type { SiteData } from "../lib/page-template.ts";
 import { Urls } from "../lib/urls.ts";
 
@@ -48,16 +49,17 @@ export async function prepareSite(options: SiteDataOptions & BuildTarget): Promi
   const model = preloaded?.key === key ? preloaded.model : loadSite({ contentDir: options.contentDir, assetsDir: options.assetsDir });
   preloaded = undefined;
   const urls = new Urls(options.pathPrefix, new URL(model.site.url).origin);
+  const { format, text } = siteLanguage(model.site.language, model.labels);
   const renders: RenderContext[] = [];
-  const imageOptions = { outDir: options.outDir, cacheDir: options.cacheDir };
+  const imageOptions = { outDir: options.outDir, cacheDir: options.cacheDir, format, text };
   const siteImages = await buildSiteImages(model, imageOptions);
   for (const edition of model.editions) {
     const images = await buildEditionImages(model, edition, imageOptions, siteImages);
     const permanentBase = `/${edition.year}/`;
     const archived = edition !== model.current;
     // The current edition is published twice: at the site root and at its permanent prefix.
-    if (!archived) renders.push({ model, edition, base: "/", permanentBase, atRoot: true, archived, urls, images });
-    renders.push({ model, edition, base: permanentBase, permanentBase, atRoot: false, archived, urls, images });
+    if (!archived) renders.push({ model, edition, base: "/", permanentBase, atRoot: true, archived, urls, images, format, text });
+    renders.push({ model, edition, base: permanentBase, permanentBase, atRoot: false, archived, urls, images, format, text });
   }
   latest = {
     renders,

@@ -14,6 +14,7 @@ import { papersSchema } from "../schemas/papers.ts";
 import { peopleSchema, type Person } from "../schemas/people.ts";
 import { programSchema } from "../schemas/program.ts";
 import { readingSchema } from "../schemas/reading.ts";
+import { labelsSchema } from "../schemas/labels.ts";
 import { siteSchema } from "../schemas/site.ts";
 import { speakersSchema } from "../schemas/speakers.ts";
 import { isMultiDay, isWorkshopDay, lastDayOf } from "../lib/attendance.ts";
@@ -77,6 +78,7 @@ export function loadSite(options: LoadOptions = {}): SiteModel {
 
   const site = c.file(path.join(contentDir, "site.yaml"), "site", siteSchema, true);
   const people = c.file(path.join(contentDir, "people.yaml"), "people", peopleSchema, true);
+  const labels = c.file(path.join(contentDir, "labels.yaml"), "labels", labelsSchema, false);
   const peopleById: Record<string, Person> = people?.value ?? {};
 
   const years = existsSync(contentDir)
@@ -113,7 +115,7 @@ export function loadSite(options: LoadOptions = {}): SiteModel {
     }
   }
   if (c.problems.length > 0 || !site || !people || !current) throw new ContentError(c.problems);
-  return { site: site.value, people: peopleById, editions, current, ...(logo ? { logo } : {}) };
+  return { site: site.value, labels: labels?.value ?? {}, people: peopleById, editions, current, ...(logo ? { logo } : {}) };
 }
 
 /** What a file's first bytes say it is. */

@@ -9,6 +9,7 @@ import type { Paper } from "../schemas/papers.ts";
 import type { Person } from "../schemas/people.ts";
 import type { Program } from "../schemas/program.ts";
 import type { ReadingItem } from "../schemas/reading.ts";
+import type { LabelOverrides } from "../schemas/labels.ts";
 import type { Site } from "../schemas/site.ts";
 import type { Speaker } from "../schemas/speakers.ts";
 
@@ -72,6 +73,8 @@ export interface SiteModel {
   site: Site;
   /** theme.logo, checked: both files exist and are SVG or PNG. */
   logo?: LogoFiles;
+  /** content/labels.yaml: the site's own interface texts (empty when the file is absent). */
+  labels: LabelOverrides;
   people: Record<string, Person>;
   editions: EditionModel[];
   current: EditionModel;

@@ -7,7 +7,8 @@ import type { EditionModel, SiteModel } from "../content/model.ts";
 import { isMultiDay, lastDayOf, onlineOf, placeOf } from "../lib/attendance.ts";
 import { BANNER_VARIANTS, suppliedBannerFile } from "../lib/banner-sources.ts";
 import type { BrandImages, Shape, SiteImages, Theme } from "../lib/context.ts";
-import { formatDayRange, formatDayShort } from "../lib/dates.ts";
+import type { Formats } from "../lib/formats.ts";
+import type { SiteTexts } from "../lib/labels.ts";
 import { initials } from "../lib/people.ts";
 import { accentHover } from "../lib/theme.ts";
 import type { CallArg } from "./banner-code.ts";
@@ -25,21 +26,25 @@ const PORTRAIT_WIDTHS = [160, 320];
 export interface ImageOptions {
   outDir: string;
   cacheDir: string;
+  /** The site's formats: the banner writes the day in the site's language. */
+  format: Formats;
+  /** The interface texts (the banner's call name). */
+  text: SiteTexts;
 }
 
 /**
- * The banner's code line: `Workshop(name='LLM4Code', main_conf='ICSE', date='Apr 20, 2024', location='Lisbon, Portugal')`.
+ * The banner's code line: `Workshop(name='LLM4Code', main_conf='ICSE', date='20 Apr 2024', location='Lisbon, Portugal')`.
  * A standalone workshop has no `main_conf`, one of several days an `end_date`, an online one
- * `online=True` (with `location` too when it is hybrid).
+ * `online=True` (with `location` too when it is hybrid). Dates are in the site's language.
  */
-export function bannerArgs(model: SiteModel, edition: EditionModel): CallArg[] {
+export function bannerArgs(model: SiteModel, edition: EditionModel, format: Formats): CallArg[] {
   const e = edition.edition;
   const place = placeOf(e, false);
   return [
     { name: "name", value: model.site.short_name },
     ...(e.colocated_with ? [{ name: "main_conf", value: e.colocated_with.short }] : []),
-    { name: "date", value: formatDayShort(e.date) },
-    ...(isMultiDay(e) ? [{ name: "end_date", value: formatDayShort(lastDayOf(e)) }] : []),
+    { name: "date", value: format.dayShort(e.date) },
+    ...(isMultiDay(e) ? [{ name: "end_date", value: format.dayShort(lastDayOf(e)) }] : []),
     ...(place ? [{ name: "location", value: place }] : []),
     ...(onlineOf(e) ? [{ name: "online", value: true }] : []),
   ];
@@ -52,15 +57,15 @@ function suppliedBanner(edition: EditionModel, theme: Theme, shape: Shape): Buff
 }
 
 /** The drawn banner of one variant, in the theme's style (`code` unless it says `title`). */
-function drawnBanner(model: SiteModel, edition: EditionModel, look: ImageTheme, theme: Theme, shape: Shape): Buffer {
-  const args = bannerArgs(model, edition);
+function drawnBanner(model: SiteModel, edition: EditionModel, look: ImageTheme, theme: Theme, shape: Shape, language: { format: Formats; text: SiteTexts }): Buffer {
+  const args = bannerArgs(model, edition, language.format);
   if (model.site.theme.banner === "title") {
     const e = edition.edition;
     const place = placeOf(e, false);
-    const where = place ? (onlineOf(e) ? `${place} and online` : place) : "Online";
-    return Buffer.from(titleBannerSvg({ name: model.site.short_name, date: formatDayRange(e.date, lastDayOf(e)), place: where, theme, shape, accent: look.accent[theme], font: look.font }).svg);
+    const where = place ? (onlineOf(e) ? language.text.get("place_hybrid", { place }) : place) : language.text.get("place_online");
+    return Buffer.from(titleBannerSvg({ name: model.site.short_name, date: language.format.dayRange(e.date, lastDayOf(e)), place: where, theme, shape, accent: look.accent[theme], font: look.font }).svg);
   }
-  return Buffer.from(bannerSvg({ call: "Workshop", args, theme, shape, accent: look.accent[theme] }).svg);
+  return Buffer.from(bannerSvg({ call: language.text.get("banner_call"), args, theme, shape, accent: look.accent[theme] }).svg);
 }
 
 /** A logo file as sharp input: an SVG is drawn at the density that makes its larger side `size` px, so it stays sharp. */
@@ -138,15 +143,16 @@ export async function buildEditionImages(
   options: ImageOptions,
   site: { brand: BrandImages; look: ImageTheme },
 ): Promise<SiteImages> {
-  const args = bannerArgs(model, edition);
+  const args = bannerArgs(model, edition, options.format);
+  const call = options.text.get("banner_call");
   const style = model.site.theme.banner;
   // Each edition's images live under its permanent prefix, so an archive never depends on another edition's files.
-  const editionOptions = { ...options, folder: `${edition.year}/img` };
+  const editionOptions = { outDir: options.outDir, cacheDir: options.cacheDir, folder: `${edition.year}/img` };
   const bannerEntries = await Promise.all(
     BANNER_VARIANTS.map(async ([theme, shape]): Promise<[string, EncodedImage]> => {
       // Supplied pictures are used unless the theme asks for a drawn banner (code or title).
       const supplied = style === undefined || style === "images" ? suppliedBanner(edition, theme, shape) : undefined;
-      const input = supplied ?? drawnBanner(model, edition, site.look, theme, shape);
+      const input = supplied ?? drawnBanner(model, edition, site.look, theme, shape, options);
       const image = await encodeImage(
         { input, name: `banner-${edition.year}-${theme}-${shape}`, widths: BANNER_WIDTHS[shape], formats: [...BANNER_FORMATS] },
         editionOptions,
@@ -170,6 +176,6 @@ export async function buildEditionImages(
     brand: site.brand,
     banner: Object.fromEntries(bannerEntries) as SiteImages["banner"],
     speakers: Object.fromEntries(speakerEntries),
-    share: shareImageMaker({ label: `${model.site.short_name} ${edition.year}`, call: "Workshop", args, namePrefix: `share-${edition.year}`, look: site.look }, editionOptions),
+    share: shareImageMaker({ label: `${model.site.short_name} ${edition.year}`, call, args, namePrefix: `share-${edition.year}`, look: site.look }, editionOptions),
   };
 }

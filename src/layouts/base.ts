@@ -90,7 +90,7 @@ export function basePage({ ctx, title, path, description, body, ownHeading, noin
   const summary = description ?? site.description;
   const colocated = ctx.edition.edition.colocated_with;
   const social = site.social.map(
-    (s) => html`<li><a href="${s.url}" rel="me">${s.network === "x" ? icons.x : s.network === "github" ? icons.github : icons.link}<span>${s.handle}</span><span class="visually-hidden"> on ${networkName(s.network)}</span></a></li>`,
+    (s) => html`<li><a href="${s.url}" rel="me">${s.network === "x" ? icons.x : s.network === "github" ? icons.github : icons.link}<span>${s.handle}</span><span class="visually-hidden"> ${ctx.text.get("on_network", { network: networkName(s.network) })}</span></a></li>`,
   );
   return `<!doctype html>\n${html`<html lang="${site.language}">
 <head>
@@ -103,7 +103,7 @@ export function basePage({ ctx, title, path, description, body, ownHeading, noin
 ${noindex ? html`<meta name="robots" content="noindex">` : html`<link rel="canonical" href="${canonical}">`}
 ${socialMeta({ ctx, title: windowTitle, description: summary, url: noindex ? undefined : canonical, image: share, type: ogType })}
 ${faviconLinks(ctx)}
-<link rel="alternate" type="application/atom+xml" title="${name} news" href="${pageUrl(ctx, "feed.xml")}">
+<link rel="alternate" type="application/atom+xml" title="${ctx.text.get("feed_title", { edition: name })}" href="${pageUrl(ctx, "feed.xml")}">
 ${preloadedFontFiles(site.theme.font).map((file) => html`<link rel="preload" href="${assetUrl(ctx, `fonts/${file}`)}" as="font" type="font/woff2" crossorigin>\n`)}
 <link rel="stylesheet" href="${assetUrl(ctx, "css/site.css")}">
 ${head ?? ""}
@@ -111,12 +111,12 @@ ${head ?? ""}
 ${scripts.map((name) => html`<script src="${assetUrl(ctx, `js/${name}.js`)}" defer></script>`)}
 </head>
 <body>
-<a class="skip-link" href="#main">Skip to content</a>
+<a class="skip-link" href="#main">${ctx.text.get("skip_link")}</a>
 <header class="site-header">
   <div class="site-header__inner">
     <a class="site-title" href="${pageUrl(ctx)}"${path === "" ? html` aria-current="page"` : ""}>${ctx.images.brand.logo ? logoPictures(ctx) : html`<span class="site-title__name">${site.short_name}</span>`} <span class="site-title__year">${ctx.edition.year}</span></a>
     ${editionsMenu(ctx)}
-    ${themeToggle()}
+    ${themeToggle(ctx)}
   </div>
   ${nav(ctx, path)}
 </header>
@@ -127,12 +127,12 @@ ${body}
 </main>
 <footer class="site-footer">
   <div class="site-footer__inner">
-    <p>${ctx.edition.edition.title}${colocated ? html`, co-located with <a href="${colocated.url}">${colocated.name}</a>` : ""}.</p>
+    <p>${colocated ? ctx.text.html("footer_colocated", { title: ctx.edition.edition.title, conference: html`<a href="${colocated.url}">${colocated.name}</a>` }) : ctx.text.get("footer_standalone", { title: ctx.edition.edition.title })}</p>
     <ul class="site-footer__links">
       ${social}
-      <li><a href="${pageUrl(ctx, "feed.xml")}">${icons.feed}<span>News feed</span></a></li>
+      <li><a href="${pageUrl(ctx, "feed.xml")}">${icons.feed}<span>${ctx.text.get("footer_feed")}</span></a></li>
     </ul>
-    <p class="site-footer__made">Made with Colloquy.</p>
+    <p class="site-footer__made">${ctx.text.get("footer_made_with")}</p>
   </div>
 </footer>
 </body>

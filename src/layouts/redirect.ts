@@ -7,13 +7,14 @@ import { contentSecurityPolicy } from "../seo/csp.ts";
 export function redirectPage(ctx: RenderContext, to: string): string {
   const target = pageUrl(ctx, to);
   const canonical = ctx.urls.absolute(ctx.permanentBase + to);
+  const edition = `${ctx.model.site.short_name} ${ctx.edition.year}`;
   return `<!doctype html>\n${html`<html lang="${ctx.model.site.language}">
 <head>
 <meta charset="utf-8">
 <meta http-equiv="Content-Security-Policy" content="${contentSecurityPolicy()}">
 <meta name="viewport" content="width=device-width, initial-scale=1">
-<title>This page has moved · ${ctx.model.site.short_name} ${ctx.edition.year}</title>
-<meta name="description" content="${`This page of ${ctx.model.site.short_name} ${ctx.edition.year} has moved to ${canonical}.`}">
+<title>${ctx.text.get("moved_title")} · ${edition}</title>
+<meta name="description" content="${ctx.text.get("moved_description", { edition, url: canonical })}">
 <meta name="robots" content="noindex">
 <link rel="canonical" href="${canonical}">
 <meta http-equiv="refresh" content="${`0; url=${target}`}">
@@ -21,8 +22,8 @@ export function redirectPage(ctx: RenderContext, to: string): string {
 </head>
 <body>
 <main id="main" class="redirect">
-<h1>This page has moved</h1>
-<p><a href="${target}">Continue to its new address</a>.</p>
+<h1>${ctx.text.get("moved_title")}</h1>
+<p><a href="${target}">${ctx.text.get("moved_link")}</a>.</p>
 </main>
 </body>
 </html>`}\n`;

@@ -1,6 +1,7 @@
 // How an edition is attended and when: in person, online or both (hybrid), on one day or several.
 // Every component that shows the place or the days asks here, so the shapes are read one way.
 import type { Edition } from "../schemas/edition.ts";
+import type { SiteTexts } from "./labels.ts";
 
 export type AttendanceMode = "in-person" | "online" | "hybrid";
 
@@ -42,4 +43,15 @@ export function isMultiDay(e: Edition): boolean {
 /** True when `day` (`YYYY-MM-DD`) is one of the edition's days. */
 export function isWorkshopDay(e: Edition, day: string): boolean {
   return day >= e.date && day <= lastDayOf(e);
+}
+
+/**
+ * Where the edition is or was held, to go inside a sentence: "in Lisbon, Portugal",
+ * "in San Diego, United States and online", "online" (`withCountry` false: the city alone).
+ */
+export function whereHeld(e: Edition, text: SiteTexts, withCountry = true): string {
+  const l = e.location;
+  if (!l) return text.get("where_online");
+  const place = withCountry ? `${l.city}, ${l.country}` : l.city;
+  return text.get(onlineOf(e) ? "where_hybrid" : "where_place", { place });
 }

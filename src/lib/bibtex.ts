@@ -1,6 +1,7 @@
 // BibTeX entries for accepted papers: special characters escaped, titles brace-protected so
 // styles keep their capitals, archival papers as @inproceedings, the others as @misc.
 import type { EditionModel, ResolvedPaper, SiteModel } from "../content/model.ts";
+import type { Texts } from "./text.ts";
 
 const LATEX: Record<string, string> = {
   "\\": "\\textbackslash{}",
@@ -25,18 +26,24 @@ export function citationKey(site: SiteModel["site"], edition: EditionModel, pape
   return `${site.short_name}${edition.year}-${paper.id}`.toLowerCase().replace(/[^a-z0-9-]/g, "");
 }
 
+/** The interface texts a BibTeX entry uses. */
+export type BibtexText = Texts<"proceedings" | "bibtex_non_archival" | "bibtex_non_archival_standalone">;
+
 /** The proceedings' title, e.g. `Proceedings of the First International Workshop on … (LLM4Code 2024)`. */
-export function proceedingsTitle(site: SiteModel["site"], edition: EditionModel): string {
-  return `Proceedings of ${edition.edition.title.replace(/^The /, "the ")} (${site.short_name} ${edition.year})`;
+export function proceedingsTitle(site: SiteModel["site"], edition: EditionModel, text: BibtexText): string {
+  return text.get("proceedings", { title: edition.edition.title.replace(/^The /, "the "), edition: `${site.short_name} ${edition.year}` });
 }
 
-export function bibtexEntry(site: SiteModel["site"], edition: EditionModel, paper: ResolvedPaper, pageUrl: string): string {
+export function bibtexEntry(site: SiteModel["site"], edition: EditionModel, paper: ResolvedPaper, pageUrl: string, text: BibtexText): string {
   const fields: [string, string][] = [
     ["title", `{${bibEscape(paper.title)}}`],
     ["author", paper.authors.map((a) => `${bibEscape(a.family)}, ${bibEscape(a.given)}`).join(" and ")],
   ];
-  if (paper.archival) fields.push(["booktitle", bibEscape(proceedingsTitle(site, edition))]);
-  else fields.push(["howpublished", bibEscape(`${edition.edition.title}${edition.edition.colocated_with ? `, ${edition.edition.colocated_with.name}` : ""} (non-archival)`)]);
+  if (paper.archival) fields.push(["booktitle", bibEscape(proceedingsTitle(site, edition, text))]);
+  else {
+    const conference = edition.edition.colocated_with?.name;
+    fields.push(["howpublished", bibEscape(conference ? text.get("bibtex_non_archival", { title: edition.edition.title, conference }) : text.get("bibtex_non_archival_standalone", { title: edition.edition.title }))]);
+  }
   fields.push(["year", String(edition.year)]);
   fields.push(["month", edition.edition.date.slice(5, 7).replace(/^0/, "")]);
   if (paper.links.doi) fields.push(["doi", bibEscape(paper.links.doi)]);

@@ -4,16 +4,11 @@ import type { EditionModel } from "../content/model.ts";
 import type { ImportantDate } from "../schemas/dates.ts";
 import { onlineOf, placeOf } from "./attendance.ts";
 import type { RenderContext } from "./context.ts";
-import { formatDay, spanOf, zoneLabel } from "./dates.ts";
+import { spanOf } from "./dates.ts";
 import { icsFile, type CalendarEvent } from "./ics.ts";
 import { fullName } from "./people.ts";
 import { KIND_LABELS, slotSpeakers, timedSlots, type TimedSlot } from "./program.ts";
 
-/** Fixed texts of the calendar entries of an online or hybrid workshop. */
-const TEXT = {
-  online: "Online",
-  join: "Join online",
-} as const;
 
 function host(ctx: RenderContext): string {
   return new URL(ctx.model.site.url).host;
@@ -32,12 +27,15 @@ export function calendarStamp(edition: EditionModel): Date {
 export function dateEvent(ctx: RenderContext, d: ImportantDate): CalendarEvent {
   const span = spanOf(d, ctx.edition.edition.zone, d.kind);
   const { site } = ctx.model;
-  const when = `${formatDay(d.date)}${d.time ? `, ${d.time}` : span.allDay ? "" : ", 23:59"} ${zoneLabel(span.zone, span.start.getTime())}`;
-  const moved = d.previously.length ? ` Earlier announced: ${d.previously.map((p) => formatDay(p.date) + (p.time ? `, ${p.time}` : "")).join("; ")}.` : "";
+  const { format, text } = ctx;
+  const day = span.allDay ? format.day(d.date) : format.dayTime(d.date, d.time ?? "23:59");
+  const when = `${day} ${format.zone(span.zone, span.start.getTime())}`;
+  const earlier = d.previously.map((p) => (p.time ? format.dayTime(p.date, p.time) : format.day(p.date))).join("; ");
+  const moved = d.previously.length ? ` ${text.get("calendar_earlier", { dates: earlier })}` : "";
   return {
     uid: `${ctx.edition.year}-date-${d.id}@${host(ctx)}`,
     summary: `${site.short_name} ${ctx.edition.year}: ${d.label}`,
-    description: `${d.label}: ${when}.${moved}`,
+    description: `${text.get("calendar_when", { label: d.label, when })}${moved}`,
     url: ctx.urls.absolute(`${ctx.permanentBase}dates/#${d.id}`),
     start: allDayStart(span.allDay, d.date, span.start),
     end: span.allDay ? new Date(allDayStart(true, d.date, span.start).getTime() + 86_400_000) : span.end,
@@ -60,17 +58,17 @@ export function slotEvent(ctx: RenderContext, t: TimedSlot): CalendarEvent {
   const papers = t.slot.papers.flatMap((id) => e.papers.find((p) => p.id === id) ?? []);
   const chair = t.slot.chair ? ctx.model.people[t.slot.chair] : undefined;
   const lines = [
-    `${KIND_LABELS[t.slot.kind]}.`,
+    `${ctx.text.get(KIND_LABELS[t.slot.kind])}.`,
     ...speakers.map((s) => `${fullName(s.who)}: ${s.title}`),
     ...papers.map((p) => `- ${p.title}`),
-    ...(chair ? [`Chair: ${fullName(chair)}`] : []),
+    ...(chair ? [ctx.text.get("chair", { name: fullName(chair) })] : []),
   ];
   // In person: the room and the place. Online only: the attendees' link (or just "Online").
   // Hybrid: the place, with the link in the description.
   const online = onlineOf(e.edition);
   const place = placeOf(e.edition);
-  if (online?.url) lines.push(`${TEXT.join}${online.platform ? ` (${online.platform})` : ""}: ${online.url}`);
-  const location = place ? [t.room, place].filter(Boolean).join(", ") : (online?.url ?? TEXT.online);
+  if (online?.url) lines.push(`${ctx.text.get("join_online")}${online.platform ? ` (${online.platform})` : ""}: ${online.url}`);
+  const location = place ? [t.room, place].filter(Boolean).join(", ") : (online?.url ?? ctx.text.get("place_online"));
   return {
     uid: `${e.year}-slot-${t.id}@${host(ctx)}`,
     summary: `${site.short_name} ${e.year}: ${t.slot.title}`,
@@ -85,7 +83,7 @@ export function slotEvent(ctx: RenderContext, t: TimedSlot): CalendarEvent {
 /** `dates.ics`: every important date of the edition. */
 export function datesCalendar(ctx: RenderContext): string {
   return icsFile({
-    name: `${ctx.model.site.short_name} ${ctx.edition.year} important dates`,
+    name: ctx.text.get("calendar_dates", { edition: `${ctx.model.site.short_name} ${ctx.edition.year}` }),
     stamp: calendarStamp(ctx.edition),
     events: ctx.edition.dates.map((d) => dateEvent(ctx, d)),
   });
@@ -94,7 +92,7 @@ export function datesCalendar(ctx: RenderContext): string {
 /** `program.ics`: every slot of the program. */
 export function programCalendar(ctx: RenderContext): string {
   return icsFile({
-    name: `${ctx.model.site.short_name} ${ctx.edition.year} program`,
+    name: ctx.text.get("calendar_program", { edition: `${ctx.model.site.short_name} ${ctx.edition.year}` }),
     stamp: calendarStamp(ctx.edition),
     events: ctx.edition.program ? timedSlots(ctx.edition.program).map((t) => slotEvent(ctx, t)) : [],
   });

@@ -1,10 +1,13 @@
 // What every page and component renders from: the content model, the edition being rendered,
-// where it lives, the URL helper and the generated images.
+// where it lives, the URL helper, the generated images, and the site's language: its formats and
+// interface texts.
 import type { EditionModel, SiteModel } from "../content/model.ts";
 import type { BannerShape } from "../images/banner-svg.ts";
 import type { BannerTheme } from "../images/palettes.ts";
 import type { EncodedFile, EncodedImage } from "../images/pipeline.ts";
 import type { ShareImage } from "../images/share-image.ts";
+import type { Formats } from "./formats.ts";
+import type { SiteTexts } from "./labels.ts";
 import type { Urls } from "./urls.ts";
 
 export type Theme = BannerTheme;
@@ -42,6 +45,10 @@ export interface RenderContext {
   /** True when this edition is not the current one. */
   archived: boolean;
   images: SiteImages;
+  /** Dates, times, ranges, zones and numbers in the site's language (`site.language`). */
+  format: Formats;
+  /** The interface texts: English defaults with content/labels.yaml over them. */
+  text: SiteTexts;
 }
 
 /** Canonical (permanent) URL path of a page of the edition being rendered. */

@@ -1,44 +1,9 @@
-// Calendar days and zoned instants: parsing, UTC conversion and display.
-
-const MONTHS_LONG = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
-const MONTHS_SHORT = MONTHS_LONG.map((m) => m.slice(0, 3));
-const WEEKDAYS = ["Sunday", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday"];
+// Calendar days and zoned instants: parsing, UTC conversion, offsets. Writing them in words is
+// the site's language's business: src/lib/formats.ts.
 
 function parts(day: string): [number, number, number | undefined] {
   const [y, m, d] = day.split("-").map(Number);
   return [y!, m!, d];
-}
-
-/** `2024-04-20` → `20 April 2024`; `2023-10` → `October 2023`. */
-export function formatDay(day: string): string {
-  const [y, m, d] = parts(day);
-  return d === undefined ? `${MONTHS_LONG[m - 1]} ${y}` : `${d} ${MONTHS_LONG[m - 1]} ${y}`;
-}
-
-/** `2024-04-20` → `Saturday, 20 April 2024`. */
-export function formatDayWithWeekday(day: string): string {
-  const [y, m, d] = parts(day);
-  const weekday = WEEKDAYS[new Date(Date.UTC(y, m - 1, d ?? 1)).getUTCDay()];
-  return `${weekday}, ${formatDay(day)}`;
-}
-
-/**
- * A span of whole days: `12–13 December 2026`, `30 November – 1 December 2026`,
- * `31 December 2026 – 1 January 2027`; one day alone is `formatDay` of it.
- */
-export function formatDayRange(start: string, end: string): string {
-  if (end <= start) return formatDay(start);
-  const [y1, m1, d1] = parts(start);
-  const [y2, m2, d2] = parts(end);
-  if (y1 !== y2) return `${formatDay(start)} – ${formatDay(end)}`;
-  if (m1 !== m2) return `${d1} ${MONTHS_LONG[m1 - 1]} – ${formatDay(end)}`;
-  return `${d1}–${d2} ${MONTHS_LONG[m2 - 1]} ${y2}`;
-}
-
-/** `2024-04-20` → `Apr 20, 2024` (the banner's style). */
-export function formatDayShort(day: string): string {
-  const [y, m, d] = parts(day);
-  return `${MONTHS_SHORT[m - 1]} ${d ?? ""}, ${y}`.replace(" ,", ",");
 }
 
 /** Offset in minutes east of UTC of a fixed zone (`AoE`, `UTC`, `+05:30`), or undefined for IANA zones. */
@@ -84,14 +49,6 @@ export function formatOffset(minutes: number): string {
   const sign = minutes < 0 ? "-" : "+";
   const abs = Math.abs(minutes);
   return `${sign}${String(Math.floor(abs / 60)).padStart(2, "0")}:${String(abs % 60).padStart(2, "0")}`;
-}
-
-/** A label for a zone as readers know it: `AoE (UTC−12)`, `UTC+01:00`, or the IANA name with its offset that day. */
-export function zoneLabel(zone: string, atUtcMs: number): string {
-  if (zone === "AoE") return "AoE (UTC−12)";
-  if (zone === "UTC") return "UTC";
-  const offset = formatOffset(offsetAt(zone, atUtcMs)).replace("-", "−");
-  return fixedOffset(zone) !== undefined ? `UTC${offset}` : `${zone.split("/").pop()!.replace(/_/g, " ")} time (UTC${offset})`;
 }
 
 /** ISO 8601 with the zone's offset, for `<time datetime>`: `2023-12-07T23:59-12:00`. */

@@ -1,7 +1,8 @@
 // Time as the visitor sees it: wall-clock day and time of an instant in any zone, the state of
 // dated items at a given moment, and countdown wording. Pure functions shared by the browser
 // scripts (src/client/dates.ts, src/client/program.ts) and the unit tests.
-import { formatDayWithWeekday, formatOffset, offsetAt } from "./dates.ts";
+import { formatOffset, offsetAt } from "./dates.ts";
+import type { Formats } from "./formats.ts";
 
 /** The zone the browser runs in, e.g. `Asia/Shanghai`. */
 export function browserZone(): string {
@@ -14,12 +15,10 @@ export function wallClock(utcMs: number, zone: string): { date: string; time: st
   return { date: local.slice(0, 10), time: local.slice(11, 16) };
 }
 
-/** `Sat 9 Dec 2023, 01:59` on the clocks of `zone`. */
-export function formatShortInZone(utcMs: number, zone: string): string {
+/** `Sat, 9 Dec 2023, 01:59` (en-GB) on the clocks of `zone`, in the site's language. */
+export function formatShortInZone(utcMs: number, zone: string, format: Formats): string {
   const { date, time } = wallClock(utcMs, zone);
-  const [weekday, rest] = formatDayWithWeekday(date).split(", ") as [string, string];
-  const [d, month, year] = rest.split(" ") as [string, string, string];
-  return `${weekday.slice(0, 3)} ${d} ${month.slice(0, 3)} ${year}, ${time}`;
+  return format.dayTime(date, time, true);
 }
 
 /** `UTC+14:00`, `UTC−07:00`: the offset `zone` has at that instant. */
@@ -45,18 +44,4 @@ export function dateStates(items: readonly { start: number; end: number }[], now
     }
     return "later";
   });
-}
-
-const unit = (n: number, word: string) => `${n} ${word}${n === 1 ? "" : "s"}`;
-
-/** How long until something, in words, to the minute: `3 days, 4 hours`, `5 hours, 2 minutes`, `12 minutes`. */
-export function durationWords(ms: number): string {
-  const minutes = Math.floor(ms / 60_000);
-  if (minutes < 1) return "less than a minute";
-  const days = Math.floor(minutes / 1440);
-  const hours = Math.floor((minutes % 1440) / 60);
-  const mins = minutes % 60;
-  if (days > 0) return hours > 0 ? `${unit(days, "day")}, ${unit(hours, "hour")}` : unit(days, "day");
-  if (hours > 0) return mins > 0 ? `${unit(hours, "hour")}, ${unit(mins, "minute")}` : unit(hours, "hour");
-  return unit(mins, "minute");
 }

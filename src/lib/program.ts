@@ -2,18 +2,19 @@
 import type { EditionModel } from "../content/model.ts";
 import type { Program, Slot, SlotKind } from "../schemas/program.ts";
 import { isoWithOffset, zonedToUtc } from "./dates.ts";
+import type { LabelKey } from "./labels.ts";
 
-/** Kind names in words (the schedule never relies on colour alone). */
-export const KIND_LABELS: Record<SlotKind, string> = {
-  opening: "Opening",
-  keynote: "Keynote",
-  "paper-session": "Paper session",
-  papers: "Paper session",
-  break: "Break",
-  lunch: "Lunch break",
-  panel: "Panel",
-  closing: "Closing",
-  other: "Session",
+/** The interface text naming each kind in words (the schedule never relies on colour alone). */
+export const KIND_LABELS: Record<SlotKind, LabelKey> = {
+  opening: "kind_opening",
+  keynote: "kind_keynote",
+  "paper-session": "kind_paper_session",
+  papers: "kind_paper_session",
+  break: "kind_break",
+  lunch: "kind_lunch",
+  panel: "kind_panel",
+  closing: "kind_closing",
+  other: "kind_other",
 };
 
 /** A slot with its day and its instants. */

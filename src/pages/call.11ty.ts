@@ -1,61 +1,69 @@
 // Call for Papers: intro, paper types, format and review, archival options, awards, topics, policies.
-import { pageUrl, editionLinks } from "../lib/context.ts";
-import { formatDay } from "../lib/dates.ts";
+import { pageUrl, editionLinks, type RenderContext } from "../lib/context.ts";
 import { html } from "../lib/html.ts";
 import { markdown } from "../lib/markdown.ts";
+import type { LabelKey } from "../lib/labels.ts";
 import { editionPage } from "../lib/page-template.ts";
 
-const REVIEW: Record<string, string> = {
-  "double-blind": "Reviewing is double-blind: reviewers and authors do not learn each other’s names.",
-  "single-blind": "Reviewing is single-blind: reviewers see the authors’ names.",
-  open: "Reviewing is open: reviewers and authors know each other’s names.",
+const REVIEW: Record<string, LabelKey> = {
+  "double-blind": "review_double_blind",
+  "single-blind": "review_single_blind",
+  open: "review_open",
 };
+
+/** A paper type's page limits: `4–8 pages, plus references`. */
+function pagesText(ctx: RenderContext, pages: { min?: number | undefined; max: number }, referencesIncluded: boolean | undefined): string {
+  const t = ctx.text;
+  const limits = pages.min ? t.get("pages_range", { min: pages.min, max: pages.max }) : t.get("pages_up_to", { max: pages.max });
+  return t.get(referencesIncluded ? "references_included" : "references_extra", { pages: limits });
+}
 
 const page = editionPage({
   path: "call/",
-  title: () => "Call for Papers",
-  description: (ctx) => `How to submit a paper to ${ctx.model.site.short_name} ${ctx.edition.year}: paper types, format, topics and dates.`,
+  title: (ctx) => ctx.text.get("call"),
+  description: (ctx) => ctx.text.get("call_description", { edition: `${ctx.model.site.short_name} ${ctx.edition.year}` }),
   render: (ctx) => {
     const { cfp, edition, dates } = ctx.edition;
+    const t = ctx.text;
     const submission = dates.find((d) => d.id === "submission");
     return html`<div class="prose">${markdown(cfp.intro, editionLinks(ctx))}</div>
       ${edition.submission
-        ? html`<p class="call-to-action"><a class="button" href="${edition.submission.url}">Submit a paper${edition.submission.system ? ` on ${edition.submission.system}` : ""}</a>${submission ? html` <span>Deadline: <a href="${pageUrl(ctx, `dates/#${submission.id}`)}">${formatDay(submission.date)}</a></span>` : ""}</p>`
+        ? html`<p class="call-to-action"><a class="button" href="${edition.submission.url}">${edition.submission.system ? t.get("submit_on", { system: edition.submission.system }) : t.get("submit")}</a>${submission ? html` <span>${t.html("deadline", { date: html`<a href="${pageUrl(ctx, `dates/#${submission.id}`)}">${ctx.format.day(submission.date)}</a>` })}</span>` : ""}</p>`
         : ""}
       <section aria-labelledby="types-heading">
-        <h2 id="types-heading">What to submit</h2>
+        <h2 id="types-heading">${t.get("what_to_submit")}</h2>
         <ul class="cards">
           ${cfp.paper_types.flatMap((t) => (t.in_call && t.pages ? [{ ...t, pages: t.pages }] : [])).map(
-            (t) => html`<li class="card">
-              <h3>${t.name}</h3>
-              <p class="card__pages">${t.pages.min ? `${t.pages.min}–${t.pages.max}` : `Up to ${t.pages.max}`} pages, ${t.references_included ? "references included" : "plus references"}</p>
-              ${t.description ? html`<p>${t.description}</p>` : ""}
-              ${t.scope.length ? html`<p>For example: ${t.scope.join(", ")}.</p>` : ""}
+            (type) => html`<li class="card">
+              <h3>${type.name}</h3>
+              <p class="card__pages">${pagesText(ctx, type.pages, type.references_included)}</p>
+              ${type.description ? html`<p>${type.description}</p>` : ""}
+              ${type.scope.length ? html`<p>${t.get("for_example", { list: type.scope.join(", ") })}</p>` : ""}
             </li>`,
           )}
         </ul>
-        <p>Papers follow the ${cfp.format.url ? html`<a href="${cfp.format.url}">${cfp.format.name}</a>` : cfp.format.name} format. ${REVIEW[cfp.review]}</p>
+        <p>${t.html("format_follow", { format: cfp.format.url ? html`<a href="${cfp.format.url}">${cfp.format.name}</a>` : cfp.format.name })} ${REVIEW[cfp.review] ? t.get(REVIEW[cfp.review]!) : ""}</p>
       </section>
       <section aria-labelledby="archival-heading">
-        <h2 id="archival-heading">Archival and non-archival papers</h2>
+        <h2 id="archival-heading">${t.get("archival_heading")}</h2>
         <p>${cfp.archival.archival}</p>
         ${cfp.archival.non_archival ? html`<p>${cfp.archival.non_archival}</p>` : ""}
       </section>
       ${cfp.awards.length
         ? html`<section aria-labelledby="awards-heading">
-            <h2 id="awards-heading">Awards</h2>
+            <h2 id="awards-heading">${t.get("awards")}</h2>
             <ul>${cfp.awards.map((a) => html`<li><strong>${a.name}</strong>${a.description ? html` — ${a.description}` : ""}</li>`)}</ul>
           </section>`
         : ""}
       ${cfp.topics.length
         ? html`<section aria-labelledby="topics-heading">
-            <h2 id="topics-heading">Topics</h2>
+            <h2 id="topics-heading">${t.get("topics")}</h2>
             <div class="topics">
               ${cfp.topics.map((g) => html`<section class="topics__group"><h3>${g.group}</h3><ul>${g.items.map((i) => html`<li>${i}</li>`)}</ul></section>`)}
             </div>
           </section>`
         : ""}
-      ${cfp.policies ? html`<section aria-labelledby="policies-heading" class="prose"><h2 id="policies-heading">Policies</h2>${markdown(cfp.policies, editionLinks(ctx))}</section>` : ""}`;
+      ${cfp.policies ? html`<section aria-labelledby="policies-heading" class="prose"><h2 id="policies-heading">${t.get("policies")}</h2>${markdown(cfp.policies, editionLinks(ctx))}</section>` : ""}`;
   },
 });
 

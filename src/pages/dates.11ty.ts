@@ -6,8 +6,8 @@ import { editionPage } from "../lib/page-template.ts";
 
 const page = editionPage({
   path: "dates/",
-  title: () => "Important Dates",
-  description: (ctx) => `Deadlines and the workshop ${isMultiDay(ctx.edition.edition) ? "days" : "day"} of ${ctx.model.site.short_name} ${ctx.edition.year}.`,
+  title: (ctx) => ctx.text.get("dates_title"),
+  description: (ctx) => ctx.text.get("dates_description", { count: isMultiDay(ctx.edition.edition) ? 2 : 1, edition: `${ctx.model.site.short_name} ${ctx.edition.year}` }),
   when: (ctx) => hasPage(ctx.edition, "dates"),
   render: (ctx) => datesList(ctx),
   scripts: ["dates"],

@@ -31,13 +31,13 @@ export function render({ ctx }: { ctx: RenderContext }): string {
   });
   return `<?xml version="1.0" encoding="utf-8"?>
 <feed xmlns="http://www.w3.org/2005/Atom" xml:lang="${e(site.language)}">
-  <title>${e(`${site.short_name} ${ctx.edition.year} news`)}</title>
+  <title>${e(ctx.text.get("feed_title", { edition: `${site.short_name} ${ctx.edition.year}` }))}</title>
   <subtitle>${e(ctx.edition.edition.title)}</subtitle>
   <id>${e(home)}</id>
   <link href="${e(home)}"/>
   <link rel="self" href="${e(ctx.urls.absolute(`${ctx.base}feed.xml`))}"/>
   <updated>${updated}</updated>
-  <author><name>${e(site.short_name)} organizers</name></author>
+  <author><name>${e(ctx.text.get("feed_author", { name: site.short_name }))}</name></author>
 ${entries.join("\n")}
 </feed>
 `;

@@ -6,11 +6,11 @@ import { navItems } from "../components/nav.ts";
 
 const page = editionPage({
   path: "404",
-  title: () => "Page not found",
+  title: (ctx) => ctx.text.get("not_found"),
   when: (ctx) => ctx.atRoot,
   noindex: true,
-  render: (ctx) => html`<p class="lead">There is no page at this address. It may have moved when the site was reorganised.</p>
-    <p>These pages may help:</p>
+  render: (ctx) => html`<p class="lead">${ctx.text.get("not_found_lead")}</p>
+    <p>${ctx.text.get("not_found_help")}</p>
     <ul>${navItems(ctx).map((item) => html`<li><a href="${pageUrl(ctx, item.path)}">${item.label}</a></li>`)}</ul>`,
 });
 

@@ -5,8 +5,8 @@ import { editionPage } from "../lib/page-template.ts";
 
 const page = editionPage({
   path: "organization/",
-  title: () => "Organization",
-  description: (ctx) => `Who organizes ${ctx.model.site.short_name} ${ctx.edition.year}.`,
+  title: (ctx) => ctx.text.get("organization"),
+  description: (ctx) => ctx.text.get("organization_description", { edition: `${ctx.model.site.short_name} ${ctx.edition.year}` }),
   render: (ctx) =>
     html`${ctx.edition.organization.map(
       (role, i) => html`<section aria-labelledby="role-${i}"><h2 id="role-${i}">${role.role}</h2>${personList(role.members, "people people--cards")}</section>`,

@@ -2,7 +2,7 @@
 // the full record, Google Scholar citation meta tags and a BibTeX entry to copy or download.
 // Not an Eleventy template: src/config/paper-files.ts streams these pages (thousands of them) to
 // disk beside the rendering, so they are never all held in memory at once.
-import { citationMeta, paperPath, paperRecord, PAPERS_TITLE } from "../components/papers.ts";
+import { citationMeta, paperPath, paperRecord } from "../components/papers.ts";
 import type { ResolvedPaper } from "../content/model.ts";
 import { basePage } from "../layouts/base.ts";
 import { bibtexEntry, proceedingsTitle } from "../lib/bibtex.ts";
@@ -25,19 +25,23 @@ export function paperItems(renders: readonly RenderContext[]): PaperItem[] {
 export async function paperPage({ ctx, paper }: PaperItem): Promise<{ html: string; bibtex: string }> {
   const { site } = ctx.model;
   const pageUrl = ctx.urls.absolute(ctx.permanentBase + paperPath(paper));
-  const bibtex = bibtexEntry(site, ctx.edition, paper, pageUrl);
+  const bibtex = bibtexEntry(site, ctx.edition, paper, pageUrl, ctx.text);
   const authors = paper.authors.map((a) => `${a.given} ${a.family}`);
   // The papers page's share image: no image is made per paper.
-  const share = await pageShareImage(ctx, "papers/", PAPERS_TITLE);
+  const share = await pageShareImage(ctx, "papers/", ctx.text.get("papers_title"));
   const page = basePage({
     ctx,
     title: paper.title,
     share,
     ogType: "article",
     path: paperPath(paper),
-    description: `${paper.paperType.name} by ${authors.length > 3 ? `${authors.slice(0, 3).join(", ")} and others` : authors.join(", ")}, accepted at ${site.short_name} ${ctx.edition.year}.`,
+    description: ctx.text.get("paper_description", {
+      type: paper.paperType.name,
+      authors: authors.length > 3 ? ctx.text.get("authors_and_others", { authors: authors.slice(0, 3).join(", ") }) : authors.join(", "),
+      edition: `${site.short_name} ${ctx.edition.year}`,
+    }),
     scripts: ["copy-bibtex"],
-    head: html`${citationMeta(ctx, paper, proceedingsTitle(site, ctx.edition))}
+    head: html`${citationMeta(ctx, paper, proceedingsTitle(site, ctx.edition, ctx.text))}
 ${jsonLdScript(scholarlyArticleJsonLd(ctx, paper, { url: pageUrl, image: share }))}`,
     body: paperRecord(ctx, paper, bibtex),
   });

@@ -3,7 +3,7 @@
 // list is split into pages (papers/, papers/page/2/, …) so each stays light and works without
 // JavaScript; the search covers every paper. Like the per-paper pages, the pages after the first
 // exist only at the edition's permanent prefix: the root copy of the current edition links there.
-import { badgeLegend, listPageCount, listPagePath, listPagination, paperGroups, PAPERS_PER_PAGE, PAPERS_TITLE, searchForm } from "../components/papers.ts";
+import { badgeLegend, listPageCount, listPagePath, listPagination, paperGroups, PAPERS_PER_PAGE, searchForm } from "../components/papers.ts";
 import { hasPage } from "../content/pages.ts";
 import { basePage } from "../layouts/base.ts";
 import { pageUrl, permanentUrl, type RenderContext } from "../lib/context.ts";
@@ -15,8 +15,9 @@ interface ListPage {
   page: number;
 }
 
-function title(item: ListPage): string {
-  return item.page === 0 ? PAPERS_TITLE : `${PAPERS_TITLE}, page ${item.page + 1} of ${listPageCount(item.ctx.edition)}`;
+function title({ ctx, page }: ListPage): string {
+  const first = ctx.text.get("papers_title");
+  return page === 0 ? first : ctx.text.get("papers_page_title", { title: first, page: page + 1, pages: listPageCount(ctx.edition) });
 }
 
 export const data = {
@@ -39,20 +40,20 @@ export async function render(data: { item: ListPage }): Promise<string> {
   const pages = listPageCount(ctx.edition);
   const from = page * PAPERS_PER_PAGE + 1;
   const to = Math.min(count, (page + 1) * PAPERS_PER_PAGE);
-  const grouping = { type: "type", presentation: "presentation", session: "session" }[ctx.edition.cfp.group_by];
-  const searched = ctx.edition.papers.some((p) => p.keywords?.length) ? "Titles, authors, keywords and abstracts" : "Titles, authors and abstracts";
+  const t = ctx.text;
+  const grouping = t.get(`group_by_${ctx.edition.cfp.group_by}`);
   return basePage({
     ctx,
     title: title(data.item),
     // Every list page shares the first one's image (so does each paper's own page).
-    share: await pageShareImage(ctx, "papers/", PAPERS_TITLE),
+    share: await pageShareImage(ctx, "papers/", ctx.text.get("papers_title")),
     path: listPagePath(page),
-    description: `The ${count} papers accepted at ${ctx.model.site.short_name} ${ctx.edition.year}.`,
+    description: t.get("papers_description", { count, edition: `${ctx.model.site.short_name} ${ctx.edition.year}` }),
     scripts: ["paper-search"],
-    body: html`<p class="lead">${count} papers were accepted, listed by ${grouping} and then by title${pages > 1 ? html`; this page shows papers ${from} to ${to}` : ""}.
-      Each title leads to the paper's own page with its abstract and a BibTeX entry.</p>
-    ${ctx.edition.reading?.length ? html`<p>See also the <a href="${pageUrl(ctx, "reading/")}">related reading</a> for this edition.</p>` : ""}
-    ${searchForm(ctx, { noun: "papers", bundle: permanentUrl(ctx, "papers/search/"), total: count, fields: searched, filters: true })}
+    body: html`<p class="lead">${t.get("papers_lead", { count, grouping })}${pages > 1 ? ` ${t.get("papers_lead_page", { from, to })}` : ""}
+      ${t.get("papers_lead_more")}</p>
+    ${ctx.edition.reading?.length ? html`<p>${t.html("papers_see_reading", { link: html`<a href="${pageUrl(ctx, "reading/")}">${t.get("papers_see_reading_link")}</a>` })}</p>` : ""}
+    ${searchForm(ctx, { list: "papers", bundle: permanentUrl(ctx, "papers/search/"), total: count, filters: true })}
     <div class="paper-list">
       ${page === 0 ? badgeLegend(ctx) : ""}
       ${paperGroups(ctx, page)}

@@ -7,10 +7,10 @@ import { editionPage } from "../lib/page-template.ts";
 
 const page = editionPage({
   path: "pc/",
-  title: () => "Program Committee",
-  description: (ctx) => `The ${ctx.edition.programCommittee.length} members of the ${ctx.model.site.short_name} ${ctx.edition.year} program committee.`,
+  title: (ctx) => ctx.text.get("pc"),
+  description: (ctx) => ctx.text.get("pc_description", { count: ctx.edition.programCommittee.length, edition: `${ctx.model.site.short_name} ${ctx.edition.year}` }),
   when: (ctx) => hasPage(ctx.edition, "pc"),
-  render: (ctx) => html`<p class="lead">${ctx.edition.programCommittee.length} members, in order of family name.</p>
+  render: (ctx) => html`<p class="lead">${ctx.text.get("pc_lead", { count: ctx.edition.programCommittee.length })}</p>
     ${personList(byFamilyName(ctx.edition.programCommittee), "people people--columns")}`,
 });
 

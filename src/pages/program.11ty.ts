@@ -5,37 +5,28 @@ import { isMultiDay } from "../lib/attendance.ts";
 import { html } from "../lib/html.ts";
 import { editionPage } from "../lib/page-template.ts";
 
-/** Fixed texts for a workshop that is not part of a conference's program, or lasts several days. */
-const TEXT = {
-  seeFullProgram: "See the full program",
-  fullProgram: "The full program",
-  fullDayOnSite: "The full day, with any last-minute changes, is on the program site.",
-  fullProgramOnSite: "The full program, with any last-minute changes, is on the program site.",
-  publishedElsewhere: "The workshop’s schedule is published on its program site, together with rooms and any last-minute changes.",
-} as const;
 
 const page = editionPage({
   path: "program/",
-  title: () => "Program",
-  description: (ctx) => `The schedule of ${ctx.model.site.short_name} ${ctx.edition.year}.`,
+  title: (ctx) => ctx.text.get("program"),
+  description: (ctx) => ctx.text.get("program_description", { edition: `${ctx.model.site.short_name} ${ctx.edition.year}` }),
   when: (ctx) => hasPage(ctx.edition, "program"),
   scripts: ["program"],
   render: (ctx) => {
     const { program, edition } = ctx.edition;
     const host = edition.colocated_with;
+    const t = ctx.text;
     const external = edition.program_url
-      ? html`<p><a class="button" href="${edition.program_url}">${host ? `See the ${ctx.model.site.short_name} program on the ${host.short} site` : TEXT.seeFullProgram}</a></p>`
+      ? html`<p><a class="button" href="${edition.program_url}">${host ? t.get("program_external", { name: ctx.model.site.short_name, conference: host.short }) : t.get("program_external_standalone")}</a></p>`
       : "";
     if (program) {
-      const multiDay = isMultiDay(edition);
-      const full = host
-        ? `${multiDay ? TEXT.fullProgram : "The full day"}, with any last-minute changes, is part of the ${host.name} program.`
-        : multiDay ? TEXT.fullProgramOnSite : TEXT.fullDayOnSite;
+      const count = isMultiDay(edition) ? 2 : 1;
+      const full = host ? t.get("program_full_colocated", { count, conference: host.name }) : t.get("program_full_standalone", { count });
       return html`${program.partial && edition.program_url
-        ? html`<p class="lead">Below are the sessions known so far. ${full}</p>${external}`
+        ? html`<p class="lead">${t.get("program_partial")} ${full}</p>${external}`
         : ""}${programTable(ctx, program)}`;
     }
-    return html`<p class="lead">${host ? `The workshop’s schedule is published as part of the ${host.name} program, together with rooms and any last-minute changes.` : TEXT.publishedElsewhere}</p>
+    return html`<p class="lead">${host ? t.get("program_elsewhere", { conference: host.name }) : t.get("program_elsewhere_standalone")}</p>
       ${external}`;
   },
 });

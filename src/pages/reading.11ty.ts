@@ -9,20 +9,20 @@ import { editionPage } from "../lib/page-template.ts";
 
 const page = editionPage({
   path: "reading/",
-  title: () => "Related Reading",
-  description: (ctx) => `${ctx.edition.reading?.length ?? 0} papers on the topics of ${ctx.model.site.short_name} ${ctx.edition.year}.`,
+  title: (ctx) => ctx.text.get("reading"),
+  description: (ctx) => ctx.text.get("reading_description", { count: ctx.edition.reading?.length ?? 0, edition: `${ctx.model.site.short_name} ${ctx.edition.year}` }),
   when: (ctx) => hasPage(ctx.edition, "reading"),
   scripts: ["paper-search"],
   render: (ctx) => {
     const items = ctx.edition.reading ?? [];
-    return html`<p class="lead">${items.length} papers on the workshop's topics, collected by the organizers as background for authors and attendees.</p>
-      ${searchForm(ctx, { noun: "related papers", bundle: permanentUrl(ctx, "reading/search/"), total: items.length, fields: "Titles and abstracts" })}
+    return html`<p class="lead">${ctx.text.get("reading_lead", { count: items.length })}</p>
+      ${searchForm(ctx, { list: "reading", bundle: permanentUrl(ctx, "reading/search/"), total: items.length })}
       <div class="paper-list">
         <ol class="papers">
           ${items.map(
             (item) => html`<li class="paper" id="${item.id}">
               <h2 class="paper__title">${item.url ? html`<a href="${item.url}">${item.title}</a>` : item.title}</h2>
-              ${item.abstract ? html`<details class="paper__abstract"><summary>Abstract<span class="visually-hidden">: ${item.title}</span></summary>${markdown(item.abstract, ctx.urls)}</details>` : ""}
+              ${item.abstract ? html`<details class="paper__abstract"><summary>${ctx.text.get("abstract")}<span class="visually-hidden">: ${item.title}</span></summary>${markdown(item.abstract, ctx.urls)}</details>` : ""}
             </li>`,
           )}
         </ol>

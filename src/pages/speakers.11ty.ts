@@ -6,8 +6,8 @@ import { editionPage } from "../lib/page-template.ts";
 
 const page = editionPage({
   path: "speakers/",
-  title: () => "Keynotes",
-  description: (ctx) => `Keynote speakers and talks of ${ctx.model.site.short_name} ${ctx.edition.year}.`,
+  title: (ctx) => ctx.text.get("keynotes"),
+  description: (ctx) => ctx.text.get("keynotes_description", { edition: `${ctx.model.site.short_name} ${ctx.edition.year}` }),
   when: (ctx) => hasPage(ctx.edition, "speakers"),
   render: (ctx) => html`<div class="speakers">${ctx.edition.speakers.map((s) => speakerCard(ctx, s))}</div>`,
 });

@@ -4,6 +4,7 @@ import { cfpSchema } from "./cfp.ts";
 import { committeeSchema } from "./committee.ts";
 import { datesSchema } from "./dates.ts";
 import { editionSchema } from "./edition.ts";
+import { labelsSchema } from "./labels.ts";
 import { newsSchema } from "./news.ts";
 import { pageSchema } from "./page.ts";
 import { papersSchema } from "./papers.ts";
@@ -23,6 +24,7 @@ export interface SchemaEntry {
 
 export const SCHEMAS: SchemaEntry[] = [
   { name: "site", files: "content/site.yaml", schema: siteSchema },
+  { name: "labels", files: "content/labels.yaml", schema: labelsSchema },
   { name: "people", files: "content/people.yaml", schema: peopleSchema },
   { name: "edition", files: "content/*/edition.yaml", schema: editionSchema },
   { name: "news", files: "content/*/news.yaml", schema: newsSchema },

@@ -59,6 +59,15 @@ export const themeSchema = z
       .describe("The home banner: code (an editor window), title (the name, date and place set in type) or images (assets/<year>/banner/). Default: images when supplied, else code."),
   })
   .describe("The workshop's look: accent colours, logo, text font and banner.");
+/** True for a well-formed BCP 47 tag whose language Intl can write dates in. */
+function supportedLocale(tag: string): boolean {
+  try {
+    const [canonical] = Intl.getCanonicalLocales(tag);
+    return canonical !== undefined && Intl.DateTimeFormat.supportedLocalesOf([canonical]).length > 0;
+  } catch {
+    return false;
+  }
+}
 
 export const siteSchema = z
   .strictObject({
@@ -78,8 +87,13 @@ export const siteSchema = z
       .describe("Custom domain for GitHub Pages, written to CNAME; omit for a github.io address."),
     /** The edition shown at the root of the site. */
     current_edition: year.describe("The edition shown at the root of the site."),
-    /** The site's language, as a BCP 47 tag. */
-    language: z.string().default("en").describe("The site's language (BCP 47), default en."),
+    /** The site's language, as a BCP 47 tag: it sets `<html lang>` and how dates, times and numbers are written. */
+    language: z
+      .string()
+      .trim()
+      .refine(supportedLocale, "must be a language tag (BCP 47) that Intl supports, e.g. en-GB, en-US, fr, pt-BR")
+      .default("en")
+      .describe("The site's language (BCP 47, e.g. en-GB, en-US, fr): <html lang> and how dates, times and numbers are written. Default en."),
     /** Social accounts, shown in the footer. */
     social: z.array(socialAccount).default([]).describe("Social accounts, shown in the footer."),
     /** The workshop's look; every field is optional. */

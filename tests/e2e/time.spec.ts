@@ -36,9 +36,9 @@ interface ZoneCase {
 }
 
 const ZONES: ZoneCase[] = [
-  { zone: "Pacific/Kiritimati", submission: "Sat 9 Dec 2023, 01:59 (UTC+14:00)", workshop: "from Sat 20 Apr 2024, 13:00 (UTC+14:00)" },
-  { zone: "America/Los_Angeles", submission: "Fri 8 Dec 2023, 03:59 (UTC−08:00)", workshop: "from Fri 19 Apr 2024, 16:00 (UTC−07:00)" },
-  { zone: "Asia/Shanghai", submission: "Fri 8 Dec 2023, 19:59 (UTC+08:00)", workshop: "from Sat 20 Apr 2024, 07:00 (UTC+08:00)" },
+  { zone: "Pacific/Kiritimati", submission: "Sat, 9 Dec 2023, 01:59 (UTC+14:00)", workshop: "from Sat, 20 Apr 2024, 13:00 (UTC+14:00)" },
+  { zone: "America/Los_Angeles", submission: "Fri, 8 Dec 2023, 03:59 (UTC−08:00)", workshop: "from Fri, 19 Apr 2024, 16:00 (UTC−07:00)" },
+  { zone: "Asia/Shanghai", submission: "Fri, 8 Dec 2023, 19:59 (UTC+08:00)", workshop: "from Sat, 20 Apr 2024, 07:00 (UTC+08:00)" },
 ];
 
 for (const { zone, submission, workshop } of ZONES) {

@@ -3,7 +3,7 @@ import path from "node:path";
 import { test } from "node:test";
 import { banner } from "../../src/components/banner.ts";
 import { datesList } from "../../src/components/dates.ts";
-import { keyFacts, newsList, ordinalSuffix, socialCard } from "../../src/components/home.ts";
+import { keyFacts, newsList, ordinal, socialCard } from "../../src/components/home.ts";
 import { navItems } from "../../src/components/nav.ts";
 import { badgeLegend, paperCard } from "../../src/components/papers.ts";
 import { programTable } from "../../src/components/program.ts";
@@ -12,6 +12,7 @@ import { loadSite } from "../../src/content/load.ts";
 import type { EncodedImage } from "../../src/images/pipeline.ts";
 import { basePage } from "../../src/layouts/base.ts";
 import type { RenderContext } from "../../src/lib/context.ts";
+import { siteLanguage } from "../../src/lib/language.ts";
 import { html } from "../../src/lib/html.ts";
 import { byFamilyName } from "../../src/lib/people.ts";
 import { Urls } from "../../src/lib/urls.ts";
@@ -46,6 +47,7 @@ function context(prefix = "/"): RenderContext {
     permanentBase: `/${edition.year}/`,
     atRoot: true,
     archived: false,
+    ...siteLanguage(model.site.language, model.labels),
     images: {
       brand: { favicon: fakeImage("favicon", 180, 180) },
       banner: {
@@ -89,9 +91,10 @@ test("key facts and news come from the edition", () => {
   const news = newsList(ctx).toString();
   assert.match(news, /<time datetime="2024-02-26">26 February 2024<\/time>/);
   assert.match(news, /href="\/papers\/"/);
-  assert.equal(ordinalSuffix(2), "2nd");
-  assert.equal(ordinalSuffix(13), "13th");
-  assert.equal(ordinalSuffix(23), "23rd");
+  assert.equal(ordinal(ctx, 2), "Second");
+  assert.equal(ordinal(ctx, 12), "12th");
+  assert.equal(ordinal(ctx, 13), "13th");
+  assert.equal(ordinal(ctx, 23), "23rd");
 });
 
 test("social post is a static card: no script, no iframe, link to the post", () => {
@@ -175,7 +178,7 @@ test("menu: built-in pages in order, current page marked, empty pages left out",
 test("page shell: one h1, lang, skip link, canonical, prefixed assets, no inline script or style", () => {
   const out = basePage({ ctx: context("/repo/"), title: "Accepted Papers", path: "papers/", body: html`<p>x</p>` });
   assert.equal((out.match(/<h1/g) ?? []).length, 1);
-  assert.match(out, /<html lang="en">/);
+  assert.match(out, /<html lang="en-GB">/);
   assert.match(out, /<a class="skip-link" href="#main">/);
   assert.match(out, /<link rel="canonical" href="https:\/\/example\.org\/repo\/2024\/papers\/">/);
   assert.match(out, /<a href="\/repo\/papers\/" aria-current="page">Papers<\/a>/);

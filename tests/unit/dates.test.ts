@@ -1,13 +1,17 @@
 import assert from "node:assert/strict";
 import { test } from "node:test";
-import { formatDay, formatDayShort, formatDayWithWeekday, isoWithOffset, offsetAt, spanOf, wallTimeExists, zonedToUtc, zoneLabel } from "../../src/lib/dates.ts";
-import { dateStates, durationWords, formatShortInZone, offsetLabel, wallClock } from "../../src/lib/local-time.ts";
+import { isoWithOffset, offsetAt, spanOf, wallTimeExists, zonedToUtc } from "../../src/lib/dates.ts";
+import { siteLanguage } from "../../src/lib/language.ts";
+import { dateStates, formatShortInZone, offsetLabel, wallClock } from "../../src/lib/local-time.ts";
+
+const gb = siteLanguage("en-GB").format;
+const zoneLabel = gb.zone;
 
 test("days and months format in words", () => {
-  assert.equal(formatDay("2024-04-20"), "20 April 2024");
-  assert.equal(formatDay("2023-10"), "October 2023");
-  assert.equal(formatDayWithWeekday("2024-04-20"), "Saturday, 20 April 2024");
-  assert.equal(formatDayShort("2024-04-20"), "Apr 20, 2024");
+  assert.equal(gb.day("2024-04-20"), "20 April 2024");
+  assert.equal(gb.day("2023-10"), "October 2023");
+  assert.equal(gb.dayWithWeekday("2024-04-20"), "Saturday, 20 April 2024");
+  assert.equal(gb.dayShort("2024-04-20"), "20 Apr 2024");
 });
 
 test("AoE is UTC-12 all year", () => {
@@ -76,7 +80,7 @@ test("the visitor's clock: wall time in any zone, states at a moment, countdown 
   assert.deepEqual(wallClock(at, "Pacific/Kiritimati"), { date: "2023-12-09", time: "01:59" });
   assert.deepEqual(wallClock(at, "America/Los_Angeles"), { date: "2023-12-08", time: "03:59" });
   assert.deepEqual(wallClock(at, "Asia/Shanghai"), { date: "2023-12-08", time: "19:59" });
-  assert.equal(formatShortInZone(at, "Asia/Shanghai"), "Fri 8 Dec 2023, 19:59");
+  assert.equal(formatShortInZone(at, "Asia/Shanghai", gb), "Fri, 8 Dec 2023, 19:59");
 
   const items = [
     { start: 100, end: 100 },
@@ -91,17 +95,18 @@ test("the visitor's clock: wall time in any zone, states at a moment, countdown 
   assert.deepEqual(dateStates(items, 400), ["passed", "passed", "passed", "next"]);
   assert.deepEqual(dateStates(items, 600), ["passed", "passed", "passed", "passed"]);
 
-  assert.equal(durationWords(30_000), "less than a minute");
-  assert.equal(durationWords(60_000), "1 minute");
-  assert.equal(durationWords(125 * 60_000), "2 hours, 5 minutes");
-  assert.equal(durationWords(3 * 3_600_000), "3 hours");
-  assert.equal(durationWords(86_400_000 + 3_600_000 + 59_000), "1 day, 1 hour");
-  assert.equal(durationWords(6 * 86_400_000 + 30 * 60_000), "6 days");
+  assert.equal(gb.duration(30_000), "less than a minute");
+  assert.equal(gb.duration(60_000), "1 minute");
+  assert.equal(gb.duration(125 * 60_000), "2 hours, 5 minutes");
+  assert.equal(gb.duration(3 * 3_600_000), "3 hours");
+  assert.equal(gb.duration(86_400_000 + 3_600_000 + 59_000), "1 day, 1 hour");
+  assert.equal(gb.duration(6 * 86_400_000 + 30 * 60_000), "6 days");
 });
 
 test("short local forms for the dates page", () => {
   const at = Date.UTC(2023, 11, 8, 11, 59);
-  assert.equal(formatShortInZone(at, "Pacific/Kiritimati"), "Sat 9 Dec 2023, 01:59");
+  assert.equal(formatShortInZone(at, "Pacific/Kiritimati", gb), "Sat, 9 Dec 2023, 01:59");
+  assert.equal(formatShortInZone(at, "Pacific/Kiritimati", siteLanguage("en-US").format), "Sat, Dec 9, 2023, 1:59 AM");
   assert.equal(offsetLabel("Pacific/Kiritimati", at), "UTC+14:00");
   assert.equal(offsetLabel("America/Los_Angeles", at), "UTC−08:00");
   assert.equal(offsetLabel("America/Los_Angeles", Date.UTC(2024, 6, 1)), "UTC−07:00");

@@ -15,7 +15,7 @@ import { bannerArgs } from "../../src/images/site-images.ts";
 import { attendanceOf, isWorkshopDay, lastDayOf } from "../../src/lib/attendance.ts";
 import { slotEvent } from "../../src/lib/calendars.ts";
 import type { RenderContext } from "../../src/lib/context.ts";
-import { formatDayRange } from "../../src/lib/dates.ts";
+import { siteLanguage } from "../../src/lib/language.ts";
 import { timedSlots } from "../../src/lib/program.ts";
 import { Urls } from "../../src/lib/urls.ts";
 import { editionSchema } from "../../src/schemas/edition.ts";
@@ -57,12 +57,15 @@ test("the edition schema refuses a workshop with no place and not online, an end
   assert.equal(issues({ ...BASE, online: "yes" }).length, 1);
 });
 
-test("formatDayRange: one day, within a month, across months, across years", () => {
-  assert.equal(formatDayRange("2026-12-12", "2026-12-12"), "12 December 2026");
-  assert.equal(formatDayRange("2026-12-12", "2026-12-13"), "12–13 December 2026");
-  assert.equal(formatDayRange("2026-11-30", "2026-12-01"), "30 November – 1 December 2026");
-  assert.equal(formatDayRange("2026-12-31", "2027-01-01"), "31 December 2026 – 1 January 2027");
-  assert.equal(formatDayRange("2026-04-01", "2026-04-30"), "1–30 April 2026");
+test("day ranges: one day, within a month, across months, across years (en-GB and en-US)", () => {
+  // Intl sets the dash of a range between thin spaces; compared here with plain ones.
+  const range = (locale: string, a: string, b: string) => siteLanguage(locale).format.dayRange(a, b).replace(/\s/g, " ");
+  assert.equal(range("en-GB", "2026-12-12", "2026-12-12"), "12 December 2026");
+  assert.equal(range("en-GB", "2026-12-12", "2026-12-13"), "12 – 13 December 2026");
+  assert.equal(range("en-GB", "2026-11-30", "2026-12-01"), "30 November – 1 December 2026");
+  assert.equal(range("en-GB", "2026-12-31", "2027-01-01"), "31 December 2026 – 1 January 2027");
+  assert.equal(range("en-US", "2026-12-12", "2026-12-13"), "December 12 – 13, 2026");
+  assert.equal(range("en-US", "2026-11-30", "2026-12-01"), "November 30 – December 1, 2026");
 });
 
 test("no place and not online, an end_date before date, a program day outside the workshop or listed twice are errors at file:line:col", () => {
@@ -120,6 +123,7 @@ days:
     model: { ...model, current: model.editions[0]! },
     edition,
     urls: new Urls("/", model.site.url),
+    ...siteLanguage(model.site.language, model.labels),
     base: "/2026/",
     permanentBase: "/2026/",
     atRoot: false,
@@ -142,14 +146,16 @@ test("an online, standalone, two-day workshop reads so everywhere", () => {
   const facts = keyFacts(ctx).toString();
   assert.equal(facts.includes("Co-located with"), false);
   assert.match(facts, /<dt>Place<\/dt><dd><svg[^]*?<\/svg> Online \(Zoom\) · <a href="https:\/\/meet\.example\.org\/llm4code">Join online<\/a><\/dd>/);
-  assert.match(facts, /<dt>Dates<\/dt><dd><svg[^]*?<\/svg> 14–15 April 2026<\/dd>/);
-  assert.equal(bannerAlt(ctx), "LLM4Code 2026: workshop, 14–15 April 2026, online.");
-  assert.match(archiveNotice(ctx).toString(), /archive of LLM4Code 2026, held online on 14–15 April 2026\./);
+  const days = ctx.format.dayRange("2026-04-14", "2026-04-15");
+  assert.equal(days.replace(/\s/g, " "), "14 – 15 April 2026");
+  assert.ok(facts.includes(`<dt>Dates</dt>`) && facts.includes(`</svg> ${days}</dd>`), facts);
+  assert.equal(bannerAlt(ctx), `LLM4Code 2026: workshop, ${days}, online.`);
+  assert.ok(archiveNotice(ctx).toString().includes(`archive of LLM4Code 2026, held online on ${days}.`));
   assert.equal(
-    lineText(singleLineCall("Workshop", bannerArgs(model, ctx.edition))[0]!),
-    "Workshop(name='LLM4Code', date='Apr 14, 2026', end_date='Apr 15, 2026', online=True)",
+    lineText(singleLineCall("Workshop", bannerArgs(model, ctx.edition, ctx.format))[0]!),
+    "Workshop(name='LLM4Code', date='14 Apr 2026', end_date='15 Apr 2026', online=True)",
   );
-  assert.equal(singleLineCall("Workshop", bannerArgs(model, ctx.edition))[0]!.find((t) => t.text === "True")?.kind, "constant");
+  assert.equal(singleLineCall("Workshop", bannerArgs(model, ctx.edition, ctx.format))[0]!.find((t) => t.text === "True")?.kind, "constant");
   const event = eventJsonLd(ctx);
   assert.deepEqual(eventProblems(event), []);
   assert.equal(event.eventAttendanceMode, "https://schema.org/OnlineEventAttendanceMode");
@@ -188,8 +194,8 @@ test("an in-person, co-located, one-day workshop reads as it always did", () => 
   assert.equal(bannerAlt(ctx), "LLM4Code 2026: workshop at ICSE, 14 April 2026, in Rio de Janeiro, Brazil.");
   assert.match(archiveNotice(ctx).toString(), /held in Rio de Janeiro on 14 April 2026\./);
   assert.equal(
-    lineText(singleLineCall("Workshop", bannerArgs(model, ctx.edition))[0]!),
-    "Workshop(name='LLM4Code', main_conf='ICSE', date='Apr 14, 2026', location='Rio de Janeiro, Brazil')",
+    lineText(singleLineCall("Workshop", bannerArgs(model, ctx.edition, ctx.format))[0]!),
+    "Workshop(name='LLM4Code', main_conf='ICSE', date='14 Apr 2026', location='Rio de Janeiro, Brazil')",
   );
   const event = eventJsonLd(ctx);
   assert.equal(event.eventAttendanceMode, "https://schema.org/OfflineEventAttendanceMode");

@@ -8,6 +8,7 @@ import type { EditionModel, ResolvedPaper } from "../../src/content/model.ts";
 import { loadSite } from "../../src/content/load.ts";
 import type { RenderContext } from "../../src/lib/context.ts";
 import { Urls } from "../../src/lib/urls.ts";
+import { siteLanguage } from "../../src/lib/language.ts";
 import { fixture } from "../helpers.ts";
 
 const model = loadSite({ contentDir: fixture().content, assetsDir: fixture().assets });
@@ -31,7 +32,7 @@ function edition(n: number, groupBy: EditionModel["cfp"]["group_by"]): EditionMo
 }
 
 function ctx(e: EditionModel): RenderContext {
-  return { model, edition: e, urls: new Urls("/", "https://example.org"), base: "/2024/", permanentBase: "/2024/", atRoot: false, archived: false, images: {} as RenderContext["images"] };
+  return { model, edition: e, urls: new Urls("/", "https://example.org"), base: "/2024/", permanentBase: "/2024/", atRoot: false, archived: false, images: {} as RenderContext["images"], ...siteLanguage("en-GB") };
 }
 
 const titles = (html: string) => [...html.matchAll(/<h3 class="paper__title"><a [^>]*>([^<]*)</g)].map((m) => m[1]);
@@ -64,7 +65,7 @@ test("grouped by presentation across pages: every paper once, group by group, co
 
 test("grouped by session: program slots first, then sessions named by hand (sorted), then the rest", () => {
   const plain = edition(12, "session");
-  assert.deepEqual(paperGroupsOf(plain).map((g) => [g.id, g.title, g.papers.length]), [
+  assert.deepEqual(paperGroupsOf(plain).map((g) => [g.id, g.title(siteLanguage("en-GB").text), g.papers.length]), [
     ["group-session-alpha-session", "Alpha session", 4],
     ["group-session-zeta-session", "Zeta session", 4],
     ["group-session-other", "Not yet scheduled", 4],

@@ -10,6 +10,7 @@ import { loadSite } from "../../src/content/load.ts";
 import type { SiteModel } from "../../src/content/model.ts";
 import { dateEvent, datesCalendar, programCalendar, singleCalendar, slotEvent } from "../../src/lib/calendars.ts";
 import type { RenderContext } from "../../src/lib/context.ts";
+import { siteLanguage } from "../../src/lib/language.ts";
 import { timedSlots } from "../../src/lib/program.ts";
 import { Urls } from "../../src/lib/urls.ts";
 import { calendarFiles } from "../../src/pages/calendars.11ty.ts";
@@ -37,6 +38,7 @@ function ctxOf(model: SiteModel, atRoot = false): RenderContext {
     permanentBase: `/${edition.year}/`,
     atRoot,
     archived: false,
+    ...siteLanguage(model.site.language, model.labels),
     images: {
       brand: { favicon: { width: 180, height: 180, sources: [{ format: "png", type: "image/png", files: [{ path: "brand/favicon-0-32.png", width: 32, height: 32 }, { path: "brand/favicon-0-180.png", width: 180, height: 180 }] }] } },
       banner: {} as RenderContext["images"]["banner"],

@@ -10,6 +10,7 @@ import { stats } from "../../src/images/pipeline.ts";
 import { SHARE_HEIGHT, SHARE_WIDTH, shareCardSvg, shareImageMaker, wrapTitle } from "../../src/images/share-image.ts";
 import { pageTitle } from "../../src/layouts/base.ts";
 import type { RenderContext } from "../../src/lib/context.ts";
+import { siteLanguage } from "../../src/lib/language.ts";
 import { Urls } from "../../src/lib/urls.ts";
 import { contentSecurityPolicy } from "../../src/seo/csp.ts";
 import { socialMeta } from "../../src/seo/head.ts";
@@ -30,6 +31,7 @@ function context(prefix = "/"): RenderContext {
     permanentBase: `/${model.current.year}/`,
     atRoot: true,
     archived: false,
+    ...siteLanguage(model.site.language, model.labels),
     images: {
       brand: { favicon: { width: 180, height: 180, sources: [{ format: "png", type: "image/png", files: [{ path: "brand/favicon-0-32.png", width: 32, height: 32 }, { path: "brand/favicon-0-180.png", width: 180, height: 180 }] }] } },
       banner: {} as RenderContext["images"]["banner"],

@@ -1,3 +1,4 @@
+import { siteLanguage } from "../../src/lib/language.ts";
 import assert from "node:assert/strict";
 import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import os from "node:os";
@@ -35,7 +36,7 @@ const withTheme = (theme: string) => {
 
 const dirs = () => {
   const root = mkdtempSync(path.join(os.tmpdir(), "colloquy-theme-"));
-  return { outDir: path.join(root, "out"), cacheDir: path.join(root, "cache") };
+  return { outDir: path.join(root, "out"), cacheDir: path.join(root, "cache"), ...siteLanguage("en-GB") };
 };
 
 /** The RGBA of one pixel of a PNG file. */
