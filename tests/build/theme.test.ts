@@ -27,8 +27,8 @@ before(async () => {
   await sharp({ create: { width: 240, height: 80, channels: 4, background: "#7fd6a4" } }).png().toFile(path.join(assets, "logo-dark.png"));
   edit(
     site,
-    "language: en\n",
-    'language: en\ntheme:\n  accent: { light: "#0b6b3a", dark: "#7fd6a4" }\n  logo: { light: logo.svg, dark: logo-dark.png, alt: Green Workshop }\n  font: source-sans-3\n  banner: title\n',
+    "language: en-GB\n",
+    'language: en-GB\ntheme:\n  accent: { light: "#0b6b3a", dark: "#7fd6a4" }\n  logo: { light: logo.svg, dark: logo-dark.png, alt: Green Workshop }\n  font: source-sans-3\n  banner: title\n',
   );
   out = await buildSite({ output: path.join(mkdtempSync(path.join(os.tmpdir(), "colloquy-theme-")), "site"), content, assets, quiet: true });
 });
