@@ -138,7 +138,7 @@ test("the papers list grouped by presentation kind, by session and by type, with
   assert.match(byKind, /<select id="search-presentation" name="presentation"><option value="">All presentations<\/option><option value="oral">Orals<\/option>/);
   assert.match(byKind, /Titles, authors, keywords and abstracts/);
   // The legend explains the presentation kinds used.
-  assert.match(byKind, /<dt><span class="badge badge--presentation badge--presentation-spotlight">Spotlight<\/span><\/dt><dd>Presented as a short talk and a poster\.<\/dd>/);
+  assert.match(byKind, /<dt><span class="badge badge--presentation">Spotlight<\/span><\/dt><dd>Presented as a short talk and a poster\.<\/dd>/);
 
   const bySession = page("2025/papers/index.html");
   const sessions = headings(bySession);

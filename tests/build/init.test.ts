@@ -109,3 +109,16 @@ test("init prints the next steps", () => {
   assert.equal(result.status, 0, result.stderr);
   assert.match(result.stdout, /Next steps:[\s\S]*PLACEHOLDER[\s\S]*npm run build[\s\S]*npm test/);
 });
+
+test("a workshop made by init passes the site checks, in the browser too", async () => {
+  const repo = repository();
+  initWorkshop({ ...BASE, ...MODES["standalone, online, two days"], contentDir: repo.content, assetsDir: repo.assets });
+  const result = spawnSync(process.execPath, ["--import", "tsx", "scripts/check-site.ts", `--content=${repo.content}`, `--assets=${repo.assets}`], {
+    cwd: ROOT,
+    encoding: "utf8",
+    env: { ...process.env, SITE_CHECK_PORT: "4185" },
+    maxBuffer: 64 * 1024 * 1024,
+  });
+  assert.equal(result.status, 0, `${result.stdout.slice(-4000)}\n${result.stderr.slice(-2000)}`);
+  assert.match(result.stdout, /^\d+ passed, 0 failed$/m);
+});

@@ -14,6 +14,8 @@ before(async () => {
   const { content, assets } = copyContent();
   edit(path.join(content, "site.yaml"), /^language: .*$/m, "language: en-US");
   edit(path.join(content, "2026/edition.yaml"), /^date: .*$/m, "date: 2026-12-12");
+  // The program's day moves with the workshop's.
+  edit(path.join(content, "2026/program.yaml"), /date: 2026-04-14/g, "date: 2026-12-12");
   appendFileSync(
     path.join(content, "2026/dates.yaml"),
     `- id: extended\n  label: Extended deadline\n  date: 2026-12-01\n  time: "23:59"\n  zone: AoE\n  previously:\n    - date: 2026-11-20\n`,
