@@ -1,6 +1,6 @@
 import path from "node:path";
 import { defineConfig } from "@playwright/test";
-import { CHROMIUM_ARGS, DEFAULT_CHROMIUM_PATH } from "./scripts/chromium.ts";
+import { CHROMIUM_ARGS, DEFAULT_CHROMIUM_PATH, LOCAL_ONLY_ARGS } from "./scripts/chromium.ts";
 import { normalizePrefix } from "./src/lib/urls.ts";
 
 /**
@@ -59,7 +59,7 @@ export default defineConfig({
     trace: "retain-on-failure",
     launchOptions: {
       executablePath: process.env.CHROMIUM_PATH ?? DEFAULT_CHROMIUM_PATH,
-      args: [...CHROMIUM_ARGS],
+      args: [...CHROMIUM_ARGS, ...LOCAL_ONLY_ARGS],
     },
   },
   projects: [

@@ -26,6 +26,12 @@ export const CHROMIUM_ARGS: readonly string[] = [
   ...(isRoot ? ["--no-sandbox"] : []),
 ];
 
+/**
+ * For the browser tests: no host name resolves but the test server's, so a request to another
+ * origin fails at once, and is reported by the page watcher, without intercepting every request.
+ */
+export const LOCAL_ONLY_ARGS: readonly string[] = ["--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1"];
+
 function isExecutable(file: string): boolean {
   try {
     accessSync(file, constants.X_OK);

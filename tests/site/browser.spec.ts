@@ -1,6 +1,6 @@
 /**
  * Site check: every visited page (see ./pages.ts) in each project of ./playwright.config.ts
- * (desktop and phone, light and dark). A rule, not a baseline: no axe WCAG 2.2 AA violation, no
+ * (desktop and phone), in the light and then the dark scheme. A rule, not a baseline: no axe WCAG 2.2 AA violation, no
  * console error or uncaught exception, no CSP violation, no request to another origin, no failed
  * request, no broken image, and on a phone no horizontal scrolling.
  */
@@ -21,13 +21,39 @@ for (const sitePage of pages) {
   test(`/${sitePage.url}`, async ({ page, baseURL }, testInfo) => {
     const target = new URL(sitePage.url, baseURL);
     const watcher = await watchPage(page, target.origin, () => target.href, sitePage.status);
-    const response = await page.goto(sitePage.url);
-    expect(response?.status(), `status of ${target.pathname}`).toBe(sitePage.status);
-    await settle(page);
-
-    expect.soft(await brokenImages(page), `broken images on ${target.pathname}`).toEqual([]);
-    if (testInfo.project.metadata.phone) expect.soft(await horizontalOverflow(page), `horizontal overflow on ${target.pathname}`).toEqual([]);
-    expect.soft(await axeViolations(page), `axe violations on ${target.pathname}`).toEqual([]);
-    expect(await watcher.all(), `console errors, CSP violations or bad requests on ${target.pathname}`).toEqual([]);
+    for (const scheme of ["light", "dark"] as const) {
+      await page.emulateMedia({ colorScheme: scheme });
+      const response = await page.goto(sitePage.url);
+      expect(response?.status(), `status of ${target.pathname}`).toBe(sitePage.status);
+      await settle(page);
+      const where = `${target.pathname} (${scheme})`;
+      expect.soft(await brokenImages(page), `broken images on ${where}`).toEqual([]);
+      if (testInfo.project.metadata.phone) expect.soft(await horizontalOverflow(page), `horizontal overflow on ${where}`).toEqual([]);
+      expect.soft(await axeViolations(page), `axe violations on ${where}`).toEqual([]);
+      expect(await watcher.all(), `console errors, CSP violations or bad requests on ${where}`).toEqual([]);
+    }
   });
 }
+
+test("the checks do catch what they look for (a broken page served in place of one)", async ({ page, baseURL }, testInfo) => {
+  const url = new URL("colloquy-check-self-test/", baseURL);
+  await page.route(url.href, (route) =>
+    route.fulfill({
+      contentType: "text/html",
+      body: `<!doctype html><html><head><meta http-equiv="Content-Security-Policy" content="script-src 'self'"></head><body>
+        <img src="missing.png"><p style="color:#eee">pale</p><div style="width:3000px">wide</div><script>1</script>
+        <img src="https://elsewhere.example/x.png" alt="x"></body></html>`,
+    }),
+  );
+  const watcher = await watchPage(page, url.origin, () => url.href, 200);
+  await page.goto(url.href);
+  await settle(page);
+  expect(await brokenImages(page)).not.toEqual([]);
+  if (testInfo.project.metadata.phone) expect(await horizontalOverflow(page)).not.toEqual([]);
+  const axe = await axeViolations(page);
+  for (const rule of ["image-alt", "color-contrast", "document-title", "html-has-lang"]) expect(axe.some((v) => v.startsWith(rule)), rule).toBe(true);
+  const problems = (await watcher.all()).join("\n");
+  expect(problems).toMatch(/CSP violation: script-src/);
+  expect(problems).toMatch(/request to another origin: https:\/\/elsewhere\.example/);
+  expect(problems).toMatch(/HTTP 404: .*missing\.png/);
+});

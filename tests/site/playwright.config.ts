@@ -1,12 +1,12 @@
 import { defineConfig, type Project } from "@playwright/test";
-import { CHROMIUM_ARGS, DEFAULT_CHROMIUM_PATH } from "../../scripts/chromium.ts";
+import { CHROMIUM_ARGS, DEFAULT_CHROMIUM_PATH, LOCAL_ONLY_ARGS } from "../../scripts/chromium.ts";
 import { normalizePrefix } from "../../src/lib/urls.ts";
 
 /**
  * The site checks in the browser (`npm run check:site` sets the variables below): the built site
  * in SITE_CHECK_PREFIXED_DIR, served under SITE_CHECK_PREFIX on SITE_CHECK_PORT (default 4180).
- * Four projects: desktop and phone, each in the light and the dark scheme. No screenshots and no
- * baselines: every rule holds for any content.
+ * Two projects, desktop and phone; each test visits its page in the light and the dark scheme.
+ * No screenshots and no baselines: every rule holds for any content.
  */
 const port = Number(process.env.SITE_CHECK_PORT ?? 4180);
 const prefix = normalizePrefix(process.env.SITE_CHECK_PREFIX);
@@ -17,9 +17,7 @@ const desktop = { viewport: { width: 1280, height: 800 }, isMobile: false, hasTo
 const phone = { viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true };
 const projects: Project[] = [];
 for (const [name, device] of [["desktop", desktop], ["phone", phone]] as const) {
-  for (const colorScheme of ["light", "dark"] as const) {
-    projects.push({ name: `${name}-${colorScheme}`, use: { ...device, deviceScaleFactor: 1, colorScheme }, metadata: { phone: name === "phone" } });
-  }
+  projects.push({ name, use: { ...device, deviceScaleFactor: 1 }, metadata: { phone: name === "phone" } });
 }
 
 export default defineConfig({
@@ -48,7 +46,7 @@ export default defineConfig({
     timezoneId: "UTC",
     reducedMotion: "reduce",
     serviceWorkers: "block",
-    launchOptions: { executablePath: process.env.CHROMIUM_PATH ?? DEFAULT_CHROMIUM_PATH, args: [...CHROMIUM_ARGS] },
+    launchOptions: { executablePath: process.env.CHROMIUM_PATH ?? DEFAULT_CHROMIUM_PATH, args: [...CHROMIUM_ARGS, ...LOCAL_ONLY_ARGS] },
   },
   projects,
 });
