@@ -113,20 +113,27 @@ export function horizontalOverflow(page: Page): Promise<string[]> {
   });
 }
 
+/**
+ * The WCAG 2.2 AA rules of axe whose outcome depends on the colour scheme. The other rules read
+ * the document, which is the same in both schemes, so a second scheme needs only these.
+ */
+export const COLOUR_RULES = ["color-contrast", "link-in-text-block"];
+
 /** axe-core's browser build, put into each page as it is: a page's CSP does not apply to it. */
 const AXE_SOURCE = readFileSync(createRequire(import.meta.url).resolve("axe-core/axe.min.js"), "utf8");
 
 /**
- * axe's WCAG 2.2 AA rules on the page as it is now, one line per violation. axe runs in the
+ * axe's WCAG 2.2 AA rules on the page as it is now (`colours`: only COLOUR_RULES), one line per violation. axe runs in the
  * page itself, asked for violations only: several times faster than going through
  * @axe-core/playwright, which also walks frames (the site has none).
  */
-export async function axeViolations(page: Page): Promise<string[]> {
+export async function axeViolations(page: Page, only: "all" | "colours" = "all"): Promise<string[]> {
   if (!(await page.evaluate(() => "axe" in window))) await page.evaluate(AXE_SOURCE);
-  const violations = await page.evaluate(async (tags) => {
+  const runOnly = only === "all" ? { type: "tag", values: AXE_TAGS } : { type: "rule", values: COLOUR_RULES };
+  const violations = await page.evaluate(async (runOnly) => {
     const axe = (window as unknown as { axe: { run(context: Document, options: object): Promise<AxeResults> } }).axe;
-    const result = await axe.run(document, { runOnly: { type: "tag", values: tags }, resultTypes: ["violations"] });
+    const result = await axe.run(document, { runOnly, resultTypes: ["violations"] });
     return result.violations.map((v) => ({ id: v.id, impact: v.impact ?? "?", help: v.help, targets: v.nodes.map((n) => n.target.map((t) => (Array.isArray(t) ? t.join(" >>> ") : String(t))).join(" / ")) }));
-  }, AXE_TAGS);
+  }, runOnly);
   return violations.map((v) => `${v.id} (${v.impact}): ${v.help} — ${v.targets.join(", ")}`);
 }

@@ -11,7 +11,7 @@ import { readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 
 /** Per-paper pages visited per edition in the browser: the first, the last and some between. */
-export const PAPER_SAMPLE = 4;
+export const PAPER_SAMPLE = 3;
 export const MISSING_PATH = "colloquy-no-such-page/";
 
 export interface VisitedPage {
