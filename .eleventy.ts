@@ -1,43 +1,44 @@
-// Colloquy's Eleventy configuration: a table of contents. Each concern is a plugin in src/config/.
+// Colloquy's Eleventy configuration: a table of contents. Each concern is a plugin in src/config/,
+// and every plugin is handed the one Build they share (src/config/build.ts): its settings, its
+// cache and the work it runs beside the rendering. `npm run build` makes the Build from its
+// options; a plain Eleventy run of this file builds the project's own folders, byte for byte alike.
 import type UserConfig from "@11ty/eleventy/UserConfig";
 import { assets } from "./src/config/assets.ts";
+import { Build, DEFAULT_SETTINGS } from "./src/config/build.ts";
 import { fileStore } from "./src/config/file-store.ts";
 import { paperFiles } from "./src/config/paper-files.ts";
-import { seo } from "./src/config/seo.ts";
 import { search } from "./src/config/search.ts";
+import { seo } from "./src/config/seo.ts";
 import { siteData } from "./src/config/site-data.ts";
 import { templates } from "./src/config/templates.ts";
 
-export default function (config: UserConfig) {
-  // Pages are typed TypeScript modules in src/pages/ (https://www.11ty.dev/docs/languages/typescript/).
-  config.addPlugin(templates);
+/** The Eleventy configuration of `build` (by default, a build of the project's own folders). */
+export function colloquy(build = new Build(DEFAULT_SETTINGS)) {
+  return function (config: UserConfig) {
+    // Pages are typed TypeScript modules in src/pages/ (https://www.11ty.dev/docs/languages/typescript/).
+    config.setInputDirectory("src/pages");
+    config.setTemplateFormats(["11ty.ts"]);
+    config.addPlugin(templates);
 
-  // Content: content/ validated against src/schemas/, plus the images made from it (src/images/).
-  config.addPlugin(siteData, {
-    contentDir: process.env.COLLOQUY_CONTENT ?? "content",
-    assetsDir: process.env.COLLOQUY_ASSETS ?? "assets",
-    cacheDir: process.env.COLLOQUY_CACHE ?? ".cache/images",
-  });
+    // Content: content/ validated against src/schemas/, plus the images made from it (src/images/).
+    config.addPlugin(siteData, build);
 
-  // Fonts, stylesheet, favicon and client scripts (https://www.11ty.dev/docs/copy/).
-  config.addPlugin(assets);
+    // Fonts, stylesheet, favicon and client scripts (https://www.11ty.dev/docs/copy/).
+    config.addPlugin(assets, build);
 
-  // sitemap.xml and robots.txt, made from the built pages' canonical URLs.
-  config.addPlugin(seo);
-  // A page and a .bib file per paper, and the search indexes of the paper lists
-  // (https://pagefind.app/docs/node-api/): thousands of files, streamed to disk beside the rendering.
-  // Both keep their files in a store of the cache, so unchanged files are linked, not rewritten.
-  const store = { storeDir: process.env.COLLOQUY_FILE_STORE ?? ".cache/files" };
-  config.addPlugin(paperFiles, store);
-  config.addPlugin(search, store);
-  config.addPlugin(fileStore, store);
+    // sitemap.xml and robots.txt, made from the built pages' canonical URLs.
+    config.addPlugin(seo, build);
 
-  return {
-    // Output defaults to _site/ (the build script may choose another folder).
-    dir: { input: "src/pages" },
-    templateFormats: ["11ty.ts"],
+    // A page and a .bib file per paper, and the search indexes of the paper lists
+    // (https://pagefind.app/docs/node-api/): thousands of files, written beside the rendering
+    // through the build's store, so unchanged files are linked, not rewritten.
+    config.addPlugin(paperFiles, build);
+    config.addPlugin(search, build);
+    config.addPlugin(fileStore, build);
+
     // Academic text contains `{{ }}`: no template language ever runs over content.
-    markdownTemplateEngine: false,
-    htmlTemplateEngine: false,
+    return { markdownTemplateEngine: false, htmlTemplateEngine: false };
   };
 }
+
+export default colloquy();

@@ -57,11 +57,10 @@ function childPeaks(pid: number, peaks: Map<number, number>): void {
 }
 
 /** One build in a fresh process, with its figures. */
-function build(output: string, cache: string, env: Record<string, string> = {}): Promise<BuildRun> {
+function build(output: string, cache: string, content?: string): Promise<BuildRun> {
   const started = performance.now();
-  const child = spawn(process.execPath, ["--import", "tsx", "scripts/build.ts", `--output=${output}`, "--quiet", "--stats"], {
-    env: { ...process.env, COLLOQUY_CACHE: cache, ...env },
-  });
+  const args = ["--import", "tsx", "scripts/build.ts", `--output=${output}`, `--cache=${cache}`, "--quiet", "--stats", ...(content ? [`--content=${content}`] : [])];
+  const child = spawn(process.execPath, args);
   let stdout = "";
   let stderr = "";
   child.stdout.on("data", (chunk: Buffer) => (stdout += chunk.toString()));
@@ -170,21 +169,20 @@ async function benchPapers(count: number): Promise<void> {
     writeFileSync(papersFile, syntheticPapersYaml(options));
     // A schedule would point at the real papers' ids; the synthetic edition has none.
     rmSync(path.join(edition, "program.yaml"), { force: true });
-    // The image cache of normal builds: images do not depend on papers, so this measures papers.
-    const cache = path.resolve(process.env.COLLOQUY_CACHE ?? ".cache/images");
+    // A cache of its own, holding only the images at first (they do not depend on papers, so
+    // this measures papers): the first build makes every page, parses every file and indexes
+    // every paper.
+    const cache = path.join(work, "cache");
     const out = path.join(work, "site");
-    // A file store and parse cache of its own, empty at first: the first build makes every file,
-    // parses every file and indexes every paper.
-    const env = { COLLOQUY_CONTENT: content, COLLOQUY_FILE_STORE: path.join(work, "store"), COLLOQUY_PARSE_CACHE: path.join(work, "parsed") };
-    if (!existsSync(cache)) await build(path.join(work, "images-only"), cache, env);
-    const first = await build(out, cache, env);
-    const again = await build(out, cache, env);
+    await build(path.join(work, "images-only"), cache);
+    const first = await build(out, cache, content);
+    const again = await build(out, cache, content);
     // From the third build on, the output a build replaces is there to take folders from.
-    const steady = await build(out, cache, env);
+    const steady = await build(out, cache, content);
     // One paper's title changes: its page and the search index must be made again.
     const revised = syntheticPapers(options).map((p, i) => (i === 0 ? { ...p, title: `Revised: ${String(p.title)}` } : p));
     writeFileSync(papersFile, stringify(revised, { lineWidth: 0 }));
-    const edited = await build(out, cache, env);
+    const edited = await build(out, cache, content);
     const list = readFileSync(path.join(out, "papers", "index.html"));
     const pages = spawnSync("find", [out, "-name", "index.html"], { encoding: "utf8" }).stdout.trim().split("\n").length;
     const search = await firstSearchBytes(out, await findChromium(), "repair");

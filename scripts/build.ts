@@ -7,21 +7,23 @@ import { existsSync, mkdirSync, renameSync, rmSync } from "node:fs";
 import path from "node:path";
 import { pathToFileURL } from "node:url";
 import Eleventy from "@11ty/eleventy";
+import { colloquy } from "../.eleventy.ts";
+import { Build, DEFAULT_SETTINGS, type BuildSettings } from "../src/config/build.ts";
 import { ContentError } from "../src/content/errors.ts";
-import { preloadSite } from "../src/config/site-data.ts";
 import { loadSite } from "../src/content/load.ts";
-import { cacheParsedYaml } from "../src/content/yaml-source.ts";
-import { reuseFoldersOf } from "../src/lib/spare-output.ts";
+import { FileStore } from "../src/lib/file-store.ts";
 import { normalizePrefix } from "../src/lib/urls.ts";
 import { option } from "./cli.ts";
 
 export interface BuildOptions {
   pathPrefix?: string;
   output?: string;
-  /** Content folder, default `content` (also settable with COLLOQUY_CONTENT). */
+  /** Content folder, default `content`. */
   content?: string;
-  /** Source images folder, default `assets` (also settable with COLLOQUY_ASSETS). */
+  /** Source images folder, default `assets`. */
   assets?: string;
+  /** Cache folder, default `.cache` (the build's store is `<cache>/store`). */
+  cache?: string;
   quiet?: boolean;
   /**
    * For GitHub Pages: the base path `actions/configure-pages` reports ("" or "/repo"). Used as the
@@ -36,37 +38,34 @@ export function pagesPrefix(domain: string | undefined, pagesBasePath: string): 
   return domain ? "/" : normalizePrefix(pagesBasePath);
 }
 
+/** What a build did: its output folder, and how much of its work came from the store. */
+export interface BuildReport {
+  outDir: string;
+  images: { encoded: number; cached: number };
+  search: { indexed: number; stored: number };
+}
+
 /** Build the site; resolves to the output folder. Throws ContentError for invalid content. */
 export async function buildSite(options: BuildOptions = {}): Promise<string> {
-  // The Eleventy configuration reads the content folders from the environment; set them for this
-  // build only, so one process can build several sites (as the tests do).
-  const saved = { content: process.env.COLLOQUY_CONTENT, assets: process.env.COLLOQUY_ASSETS };
-  if (options.content) process.env.COLLOQUY_CONTENT = options.content;
-  if (options.assets) process.env.COLLOQUY_ASSETS = options.assets;
-  try {
-    return await buildInto(options);
-  } finally {
-    restoreEnv("COLLOQUY_CONTENT", saved.content);
-    restoreEnv("COLLOQUY_ASSETS", saved.assets);
-  }
+  return (await runBuild(options)).outDir;
 }
 
-function restoreEnv(name: string, value: string | undefined): void {
-  if (value === undefined) delete process.env[name];
-  else process.env[name] = value;
+/** The settings of a build of `options` (its folders), before the content is read. */
+function settingsOf(options: BuildOptions): BuildSettings {
+  return {
+    contentDir: options.content ?? DEFAULT_SETTINGS.contentDir,
+    assetsDir: options.assets ?? DEFAULT_SETTINGS.assetsDir,
+    cacheDir: options.cache ?? DEFAULT_SETTINGS.cacheDir,
+  };
 }
 
-/** Where large YAML files are kept parsed between builds (src/content/yaml-source.ts). */
-const PARSE_CACHE = process.env.COLLOQUY_PARSE_CACHE ?? ".cache/parsed";
-
-async function buildInto({ pathPrefix, pagesBasePath, output = "_site", quiet = false }: BuildOptions): Promise<string> {
-  const contentDir = process.env.COLLOQUY_CONTENT ?? "content";
-  const assetsDir = process.env.COLLOQUY_ASSETS ?? "assets";
-  cacheParsedYaml(PARSE_CACHE);
+/** Build the site and say what the build did. Throws ContentError for invalid content. */
+export async function runBuild(options: BuildOptions = {}): Promise<BuildReport> {
+  const { pagesBasePath, output = "_site", quiet = false } = options;
+  const settings = settingsOf(options);
   // Validate before writing anything, and hand the model to the build so content is read once.
-  const model = loadSite({ contentDir, assetsDir });
-  preloadSite(model, contentDir, assetsDir);
-  pathPrefix ??= pagesBasePath === undefined ? "/" : pagesPrefix(model.site.domain, pagesBasePath);
+  const model = loadSite({ contentDir: settings.contentDir, assetsDir: settings.assetsDir, parsed: new FileStore(path.join(settings.cacheDir, "store")) });
+  const pathPrefix = options.pathPrefix ?? (pagesBasePath === undefined ? "/" : pagesPrefix(model.site.domain, pagesBasePath));
   const finalDir = path.resolve(output);
   const tempDir = `${finalDir}.partial-${process.pid}`;
   // The output this build replaces is kept as a spare, and the build after takes its per-paper
@@ -74,9 +73,9 @@ async function buildInto({ pathPrefix, pagesBasePath, output = "_site", quiet = 
   const spareDir = `${finalDir}.previous`;
   rmSync(tempDir, { recursive: true, force: true });
   mkdirSync(path.dirname(finalDir), { recursive: true });
-  reuseFoldersOf(spareDir);
+  const build = new Build({ ...settings, model, spareDir });
   try {
-    const eleventy = new Eleventy(undefined, tempDir, { configPath: ".eleventy.ts", pathPrefix: normalizePrefix(pathPrefix), quietMode: quiet });
+    const eleventy = new Eleventy(undefined, tempDir, { pathPrefix: normalizePrefix(pathPrefix), quietMode: quiet, config: colloquy(build) });
     await eleventy.write();
     const oldDir = `${finalDir}.old-${process.pid}`;
     if (existsSync(finalDir)) renameSync(finalDir, oldDir);
@@ -90,14 +89,13 @@ async function buildInto({ pathPrefix, pagesBasePath, output = "_site", quiet = 
     rmSync(spareDir, { recursive: true, force: true });
     if (existsSync(oldDir)) renameSync(oldDir, spareDir);
   } finally {
-    reuseFoldersOf(undefined);
     rmSync(tempDir, { recursive: true, force: true });
   }
-  return finalDir;
+  return { outDir: finalDir, images: build.images.stats, search: build.searchStats };
 }
 
-async function serve(port: number): Promise<void> {
-  const eleventy = new Eleventy(undefined, "_site", { configPath: ".eleventy.ts", runMode: "serve", source: "cli" });
+async function serve(port: number, settings: BuildSettings): Promise<void> {
+  const eleventy = new Eleventy(undefined, "_site", { runMode: "serve", source: "cli", config: colloquy(new Build(settings)) });
   await eleventy.init();
   await eleventy.watch();
   eleventy.serve(port);
@@ -110,9 +108,10 @@ async function serve(port: number): Promise<void> {
 async function main(args: string[]): Promise<void> {
   try {
     if (args.includes("--serve")) {
-      cacheParsedYaml(PARSE_CACHE);
-      loadSite({ contentDir: process.env.COLLOQUY_CONTENT, assetsDir: process.env.COLLOQUY_ASSETS });
-      await serve(Number(option(args, "port") ?? 8080));
+      const settings = settingsOf({ content: option(args, "content"), assets: option(args, "assets"), cache: option(args, "cache") });
+      // Invalid content is reported before the server starts.
+      loadSite({ contentDir: settings.contentDir, assetsDir: settings.assetsDir });
+      await serve(Number(option(args, "port") ?? 8080), settings);
       return;
     }
     const started = performance.now();
@@ -122,6 +121,7 @@ async function main(args: string[]): Promise<void> {
       output: option(args, "output"),
       content: option(args, "content"),
       assets: option(args, "assets"),
+      cache: option(args, "cache"),
       quiet: args.includes("--quiet"),
     });
     const seconds = (performance.now() - started) / 1000;

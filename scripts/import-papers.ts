@@ -105,7 +105,7 @@ export async function importPapers(argv: string[], log = console.log, error = co
     for (const f of missing) problems.push({ record: f, field: "", message: "does not exist" });
     if (problems.length > 0) throw new ImportError(problems);
 
-    const contentDir = path.resolve(String(flags.get("content") ?? process.env.COLLOQUY_CONTENT ?? "content"));
+    const contentDir = path.resolve(String(flags.get("content") ?? "content"));
     const editionDir = path.join(contentDir, String(edition));
     const cfpFile = path.join(editionDir, "cfp.yaml");
     if (!existsSync(cfpFile)) throw new ImportError([{ record: "--edition", field: "", message: `there is no ${path.relative(process.cwd(), cfpFile)}` }]);

@@ -10,7 +10,7 @@ import { build } from "esbuild";
 import { fontFile, TEXT_FONT_FACES, type TextFontId } from "../lib/text-fonts.ts";
 import { accentHover, TYPE_BADGES } from "../lib/theme.ts";
 import type { SiteTheme } from "../schemas/site.ts";
-import { alongsideBuild } from "./side-work.ts";
+import type { Build } from "./build.ts";
 
 const require = createRequire(import.meta.url);
 
@@ -92,12 +92,12 @@ export function stylesheet(theme: SiteTheme, dir = "src/styles"): string {
   return [`${generated.head}\n`, ...files, `${generated.badges}\n`].join("\n");
 }
 
-export function assets(config: UserConfig): void {
+export function assets(config: UserConfig, colloquy: Build): void {
   config.addWatchTarget("src/styles/");
   config.addWatchTarget("src/client/");
 
   // The stylesheet and the fonts follow the theme, which is known once the content is read.
-  alongsideBuild(config, "theme-assets", async (site, outDir) => {
+  colloquy.alongside("theme-assets", async (site, outDir) => {
     const theme = site.renders[0]!.model.site.theme;
     mkdirSync(path.join(outDir, "css"), { recursive: true });
     writeFileSync(path.join(outDir, "css", "site.css"), stylesheet(theme));

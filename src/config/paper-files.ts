@@ -12,10 +12,10 @@ import path from "node:path";
 import type UserConfig from "@11ty/eleventy/UserConfig";
 import { bibPath, listPageCount, paperPath } from "../components/papers.ts";
 import type { RenderContext } from "../lib/context.ts";
-import { FileStore } from "../lib/file-store.ts";
-import { placeFolder } from "../lib/spare-output.ts";
+import type { FileStore } from "../lib/file-store.ts";
+import type { SpareOutput } from "../lib/spare-output.ts";
 import { paperItems, paperPage, type PaperItem } from "../pages/paper.ts";
-import { alongsideBuild } from "./side-work.ts";
+import type { Build } from "./build.ts";
 
 /** Papers rendered and written at once: enough to keep the disk busy, few enough to hold. */
 const IN_FLIGHT = 16;
@@ -34,10 +34,6 @@ async function writePaper(item: PaperItem, outDir: string, store: FileStore): Pr
   const reused = mkdirSync(path.dirname(outputFile(outDir, folder)), { recursive: true }) === undefined;
   await Promise.all([store.put(outputFile(outDir, folder), html, reused), store.put(outputFile(outDir, item.ctx.permanentBase + bibPath(item.paper)), bibtex, reused)]);
 }
-
-/** The pages written by the last build: file (relative to the output, `/`-separated) → canonical URL. */
-let written = new Map<string, string>();
-export const paperPageFiles = (): ReadonlyMap<string, string> => written;
 
 /**
  * Remove what an edition's papers folder, taken from the spare output, held that this build did not
@@ -59,17 +55,20 @@ function pruneStale(outDir: string, ctx: RenderContext, ids: ReadonlySet<string>
   }
 }
 
-/** Write the page and `.bib` file of every paper of every published edition; resolves to their count. */
-export async function writePaperFiles(renders: readonly RenderContext[], outDir: string, store: FileStore): Promise<number> {
+/**
+ * Write the page and `.bib` file of every paper of every published edition. Resolves to the pages
+ * written: file (relative to the output, `/`-separated) → canonical URL.
+ */
+export async function writePaperFiles(renders: readonly RenderContext[], outDir: string, store: FileStore, spare: SpareOutput): Promise<Map<string, string>> {
   const items = paperItems(renders);
-  written = new Map(items.map(({ ctx, paper }) => [`${(ctx.permanentBase + paperPath(paper)).slice(1)}index.html`, ctx.urls.absolute(ctx.permanentBase + paperPath(paper))]));
+  const written = new Map(items.map(({ ctx, paper }) => [`${(ctx.permanentBase + paperPath(paper)).slice(1)}index.html`, ctx.urls.absolute(ctx.permanentBase + paperPath(paper))]));
   const editions = [...new Set(items.map((item) => item.ctx))];
   // Each edition's papers folder is taken whole from the spare output when it has one: one move
   // instead of one per paper. Done before anything is awaited, so before Eleventy writes the list
   // pages into it; each paper's folder is then found in place.
   for (const ctx of editions) {
     mkdirSync(path.join(outDir, ...ctx.permanentBase.split("/").filter(Boolean)), { recursive: true });
-    placeFolder(outDir, `${ctx.permanentBase}papers`);
+    spare.place(outDir, `${ctx.permanentBase}papers`);
   }
   let next = 0;
   // A few workers take the next paper each: rendering one overlaps with writing the others.
@@ -78,11 +77,11 @@ export async function writePaperFiles(renders: readonly RenderContext[], outDir:
   };
   await Promise.all(Array.from({ length: Math.min(IN_FLIGHT, items.length) }, worker));
   for (const ctx of editions) pruneStale(outDir, ctx, new Set(ctx.edition.papers.map((paper) => paper.id)));
-  return items.length;
+  return written;
 }
 
-export function paperFiles(config: UserConfig, options: { storeDir: string }): void {
-  alongsideBuild(config, "paper-files", async (site, outDir) => {
-    await writePaperFiles(site.renders, outDir, new FileStore(options.storeDir));
+export function paperFiles(_config: UserConfig, build: Build): void {
+  build.alongside("paper-files", async (site, outDir) => {
+    build.paperPages = await writePaperFiles(site.renders, outDir, build.store, build.spare);
   });
 }

@@ -7,7 +7,7 @@
 // Indexing thousands of papers takes Pagefind several seconds, so a bundle is kept in the file
 // store (src/lib/file-store.ts) under the hash of its records: while the papers stay the same,
 // later builds link the stored bundle instead of indexing again.
-import { createHash } from "node:crypto";
+import { createHash, randomUUID } from "node:crypto";
 import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, utimesSync } from "node:fs";
 import { mkdir, writeFile } from "node:fs/promises";
 import path from "node:path";
@@ -16,10 +16,10 @@ import type UserConfig from "@11ty/eleventy/UserConfig";
 import * as pagefind from "pagefind";
 import { paperPath, typeBadgeClass } from "../components/papers.ts";
 import type { RenderContext } from "../lib/context.ts";
-import { FileStore } from "../lib/file-store.ts";
+import type { FileStore } from "../lib/file-store.ts";
 import { fullName } from "../lib/people.ts";
-import { spareFolder } from "../lib/spare-output.ts";
-import { alongsideBuild } from "./side-work.ts";
+import type { SpareOutput } from "../lib/spare-output.ts";
+import type { Build } from "./build.ts";
 
 export interface SearchRecord {
   url: string;
@@ -89,16 +89,19 @@ function filesUnder(dir: string, relative = ""): string[] {
   });
 }
 
-let staging = 0;
-/** Pagefind's process is started on first use only: a build whose bundles are all stored never runs it. */
-let pagefindStarted = false;
-
-/** Bundles indexed by Pagefind and bundles linked from the store, since the process started. */
-export const searchStats = { indexed: 0, stored: 0 };
+/** One run's indexing: where stored bundles come from, and what it did. */
+export interface SearchRun {
+  store: FileStore;
+  spare: SpareOutput;
+  /** Bundles indexed by Pagefind and bundles linked from the store. */
+  stats: { indexed: number; stored: number };
+  /** Pagefind's process is started on first use only: a run whose bundles are all stored never starts it. */
+  pagefindStarted?: boolean;
+}
 
 /** Index `records` with Pagefind into `outputPath`. */
-async function indexWithPagefind(records: SearchRecord[], language: string, outputPath: string): Promise<void> {
-  pagefindStarted = true;
+async function indexWithPagefind(run: SearchRun, records: SearchRecord[], language: string, outputPath: string): Promise<void> {
+  run.pagefindStarted = true;
   const { index, errors } = await pagefind.createIndex({ forceLanguage: language });
   if (!index) throw new Error(`search index: ${errors.join("; ")}`);
   // Records go to the Pagefind process in batches rather than one round trip at a time.
@@ -143,18 +146,19 @@ function isBundle(store: FileStore, manifest: [string, string][], folder: string
  * the folder already there or the spare output's when it holds this bundle, else linked from the
  * store, else indexed.
  */
-export async function writeBundle(records: SearchRecord[], language: string, outDir: string, relative: string, store: FileStore): Promise<"indexed" | "stored"> {
+export async function writeBundle(run: SearchRun, records: SearchRecord[], language: string, outDir: string, relative: string): Promise<"indexed" | "stored"> {
+  const { store } = run;
   const outputPath = path.join(outDir, relative);
   const key = bundleKey(records, language);
-  const manifestFile = path.join(store.dir, "search", `${key}.json`);
-  if (existsSync(manifestFile)) {
-    const manifest = JSON.parse(readFileSync(manifestFile, "utf8")) as [string, string][];
+  const kept = store.entry("search", key);
+  if (kept) {
+    const manifest = JSON.parse(kept.toString()) as [string, string][];
     // Already in place (it came with a folder taken from the spare output), or in the spare itself.
     let whole = isBundle(store, manifest, outputPath);
     if (!whole) {
       // Another bundle that came with a reused folder goes.
       rmSync(outputPath, { recursive: true, force: true });
-      const spare = spareFolder(relative);
+      const spare = run.spare.folder(relative);
       if (spare && isBundle(store, manifest, spare)) {
         mkdirSync(path.dirname(outputPath), { recursive: true });
         renameSync(spare, outputPath);
@@ -162,9 +166,7 @@ export async function writeBundle(records: SearchRecord[], language: string, out
       }
     }
     if (whole || (await linkBundle(store, manifest, outputPath))) {
-      const now = new Date();
-      utimesSync(manifestFile, now, now);
-      searchStats.stored++;
+      run.stats.stored++;
       return "stored";
     }
   }
@@ -172,9 +174,9 @@ export async function writeBundle(records: SearchRecord[], language: string, out
   rmSync(outputPath, { recursive: true, force: true });
   // Pagefind writes into a staging folder of the store; its files then move into the store and
   // are linked into the output.
-  const stage = path.join(store.dir, `staging-${process.pid}-${staging++}`);
+  const stage = path.join(store.dir, `staging-${randomUUID()}`);
   try {
-    await indexWithPagefind(records, language, stage);
+    await indexWithPagefind(run, records, language, stage);
     const manifest: [string, string][] = [];
     const files = filesUnder(stage).filter((file) => !PAGEFIND_UI.test(path.basename(file)));
     for (const folder of new Set(files.map((file) => path.dirname(file)))) await mkdir(path.join(outputPath, folder), { recursive: true });
@@ -183,29 +185,28 @@ export async function writeBundle(records: SearchRecord[], language: string, out
       const hashes = await Promise.all(batch.map((file) => store.adopt(path.join(stage, file), path.join(outputPath, file))));
       batch.forEach((file, j) => manifest.push([file, hashes[j]!]));
     }
-    await mkdir(path.dirname(manifestFile), { recursive: true });
-    await writeFile(manifestFile, JSON.stringify(manifest));
-    searchStats.indexed++;
+    store.setEntry("search", key, JSON.stringify(manifest));
+    run.stats.indexed++;
     return "indexed";
   } finally {
     rmSync(stage, { recursive: true, force: true });
   }
 }
 
-export async function writeSearchIndexes(renders: readonly RenderContext[], outDir: string, store: FileStore): Promise<void> {
+export async function writeSearchIndexes(run: SearchRun, renders: readonly RenderContext[], outDir: string): Promise<void> {
   try {
     for (const ctx of renders.filter((r) => !r.atRoot)) {
       const language = ctx.model.site.language.slice(0, 2);
       const base = ctx.permanentBase.split("/").filter(Boolean).join("/");
-      if (ctx.edition.papers.length) await writeBundle(paperRecords(ctx), language, outDir, `${base}/papers/search`, store);
-      if (ctx.edition.reading?.length) await writeBundle(readingRecords(ctx), language, outDir, `${base}/reading/search`, store);
+      if (ctx.edition.papers.length) await writeBundle(run, paperRecords(ctx), language, outDir, `${base}/papers/search`);
+      if (ctx.edition.reading?.length) await writeBundle(run, readingRecords(ctx), language, outDir, `${base}/reading/search`);
     }
   } finally {
-    if (pagefindStarted) await pagefind.close();
-    pagefindStarted = false;
+    if (run.pagefindStarted) await pagefind.close();
+    run.pagefindStarted = false;
   }
 }
 
-export function search(config: UserConfig, options: { storeDir: string }): void {
-  alongsideBuild(config, "search", (site, outDir) => writeSearchIndexes(site.renders, outDir, new FileStore(options.storeDir)));
+export function search(_config: UserConfig, build: Build): void {
+  build.alongside("search", (site, outDir) => writeSearchIndexes({ store: build.store, spare: build.spare, stats: build.searchStats }, site.renders, outDir));
 }

@@ -5,17 +5,16 @@ import path from "node:path";
 import type UserConfig from "@11ty/eleventy/UserConfig";
 import { normalizePrefix } from "../lib/urls.ts";
 import { canonicalUrls, robotsTxt, sitemapXml } from "../seo/sitemap.ts";
-import { paperPageFiles } from "./paper-files.ts";
-import { sideWorkSettled } from "./side-work.ts";
+import type { Build } from "./build.ts";
 
-export function seo(config: UserConfig): void {
+export function seo(config: UserConfig, build: Build): void {
   const resolved = config as unknown as { pathPrefix?: string };
   config.on("eleventy.after", async ({ directories }: { directories: { output: string } }) => {
     // The per-paper pages are written beside the rendering: wait for them.
-    await sideWorkSettled();
+    await build.settled();
     const out = directories.output;
     // The per-paper pages' URLs are known: thousands of pages need not be read back.
-    const urls = canonicalUrls(out, paperPageFiles());
+    const urls = canonicalUrls(out, build.paperPages);
     writeFileSync(path.join(out, "sitemap.xml"), sitemapXml(urls));
     // Canonical URLs are absolute: the site's origin comes from them, the path from the base path.
     const origin = urls[0] ? new URL(urls[0]).origin : "";

@@ -1,20 +1,12 @@
 // Global data `colloquy`: the validated content, the generated images and one render context
 // per published edition. Content is re-read on every build, so `npm start` picks up edits.
 import type UserConfig from "@11ty/eleventy/UserConfig";
-import path from "node:path";
-import { loadSite } from "../content/load.ts";
 import type { SiteModel } from "../content/model.ts";
 import { buildEditionImages, buildSiteImages } from "../images/site-images.ts";
 import type { RenderContext } from "../lib/context.ts";
 import { siteLanguage } from "../lib/language.ts";
-import type { SiteData } from "../lib/page-template.ts";
 import { Urls } from "../lib/urls.ts";
-
-export interface SiteDataOptions {
-  contentDir: string;
-  assetsDir: string;
-  cacheDir: string;
-}
+import type { Build, Site } from "./build.ts";
 
 interface BuildTarget {
   /** Base path the site is served under, e.g. `/llm4code/` (Eleventy's `--pathprefix`). */
@@ -22,36 +14,12 @@ interface BuildTarget {
   outDir: string;
 }
 
-let latest: SiteData["colloquy"] | undefined;
-const onPrepared = new Map<string, (site: SiteData["colloquy"], outDir: string) => void>();
-
-/**
- * Run `listener` each time the site data is ready: work that needs no page (the search index, the
- * .bib files) starts then, beside the rendering. One listener per name; registering again replaces it.
- */
-export function whenSitePrepared(name: string, listener: (site: SiteData["colloquy"], outDir: string) => void): void {
-  onPrepared.set(name, listener);
-}
-let preloaded: { key: string; model: SiteModel } | undefined;
-
-const modelKey = (contentDir: string, assetsDir: string) => `${path.resolve(contentDir)}\0${path.resolve(assetsDir)}`;
-
-/**
- * Hand over a model the build script has just validated, so the next build reads the content
- * once instead of twice. It is used by one build only: later rebuilds (`npm start`) read again.
- */
-export function preloadSite(model: SiteModel, contentDir: string, assetsDir: string): void {
-  preloaded = { key: modelKey(contentDir, assetsDir), model };
-}
-
-export async function prepareSite(options: SiteDataOptions & BuildTarget): Promise<SiteData["colloquy"]> {
-  const key = modelKey(options.contentDir, options.assetsDir);
-  const model = preloaded?.key === key ? preloaded.model : loadSite({ contentDir: options.contentDir, assetsDir: options.assetsDir });
-  preloaded = undefined;
-  const urls = new Urls(options.pathPrefix, new URL(model.site.url).origin);
+/** The site data of one run: the images made, and one render context per published edition. */
+export async function prepareSite(build: Build, model: SiteModel, target: BuildTarget): Promise<Site> {
+  const urls = new Urls(target.pathPrefix, new URL(model.site.url).origin);
   const { format, text } = siteLanguage(model.site.language, model.labels);
   const renders: RenderContext[] = [];
-  const imageOptions = { outDir: options.outDir, cacheDir: options.cacheDir, format, text };
+  const imageOptions = { outDir: target.outDir, encoder: build.images, format, text };
   const siteImages = await buildSiteImages(model, imageOptions);
   for (const edition of model.editions) {
     const images = await buildEditionImages(model, edition, imageOptions, siteImages);
@@ -61,21 +29,25 @@ export async function prepareSite(options: SiteDataOptions & BuildTarget): Promi
     if (!archived) renders.push({ model, edition, base: "/", permanentBase, atRoot: true, archived, urls, images, format, text });
     renders.push({ model, edition, base: permanentBase, permanentBase, atRoot: false, archived, urls, images, format, text });
   }
-  latest = {
+  return {
     renders,
     pages: renders.flatMap((ctx) => ctx.edition.pages.map((page) => ({ ctx, page }))),
     redirects: renders.flatMap((ctx) => Object.entries(ctx.edition.edition.aliases).map(([from, to]) => ({ ctx, from, to }))),
   };
-  for (const listener of onPrepared.values()) listener(latest, options.outDir);
-  return latest;
 }
 
-export function siteData(config: UserConfig, options: SiteDataOptions): void {
+export function siteData(config: UserConfig, build: Build): void {
   // Plugins run after Eleventy knows the path prefix and output folder (including --pathprefix).
   const resolved = config as unknown as { pathPrefix?: string; directories: { output?: string } };
-  config.addGlobalData("colloquy", () =>
-    prepareSite({ ...options, pathPrefix: resolved.pathPrefix ?? "/", outDir: resolved.directories.output ?? "_site" }),
-  );
-  config.addWatchTarget(options.contentDir);
-  config.addWatchTarget(options.assetsDir);
+  config.addGlobalData("colloquy", async () => {
+    const outDir = resolved.directories.output ?? "_site";
+    const site = await prepareSite(build, build.content(), { pathPrefix: resolved.pathPrefix ?? "/", outDir });
+    // Work that needs no page (search indexes, per-paper files) starts now, beside the rendering.
+    build.start(site, outDir);
+    return site;
+  });
+  // Every side work of the run is waited for, and its failure fails the build.
+  config.on("eleventy.after", () => build.finish());
+  config.addWatchTarget(build.settings.contentDir);
+  config.addWatchTarget(build.settings.assetsDir);
 }

@@ -26,6 +26,7 @@ import { hasPage } from "./pages.ts";
 import { LIMITS } from "../schemas/common.ts";
 import { ContentError, type Problem } from "./errors.ts";
 import type { EditionModel, LogoFiles, MarkdownPage, PersonRef, ResolvedPaper, SiteModel } from "./model.ts";
+import type { FileStore } from "../lib/file-store.ts";
 import { problemAt, readYaml, validate, type YamlSource } from "./yaml-source.ts";
 
 /** Slugs the generator uses itself; a Markdown page may not take them. */
@@ -38,11 +39,16 @@ export interface LoadOptions {
   assetsDir?: string;
   /** How file names appear in messages: relative to this folder (default: the working directory). */
   relativeTo?: string;
+  /** The build's store, where large YAML files are kept parsed between builds. */
+  parsed?: FileStore;
 }
 
 class Collector {
   problems: Problem[] = [];
-  constructor(readonly relativeTo: string) {}
+  constructor(
+    readonly relativeTo: string,
+    readonly parsed?: FileStore,
+  ) {}
   name(file: string): string {
     return path.relative(this.relativeTo, file).split(path.sep).join("/");
   }
@@ -61,7 +67,7 @@ class Collector {
       return undefined;
     }
     if (!this.sizeOk(file)) return undefined;
-    const { source, problems } = readYaml(readFileSync(file, "utf8"), this.name(file), root);
+    const { source, problems } = readYaml(readFileSync(file, "utf8"), this.name(file), root, 0, this.parsed);
     this.problems.push(...problems);
     if (!source) return undefined;
     const result = validate(source, schema);
@@ -74,7 +80,7 @@ class Collector {
 export function loadSite(options: LoadOptions = {}): SiteModel {
   const contentDir = path.resolve(options.contentDir ?? "content");
   const assetsDir = path.resolve(options.assetsDir ?? "assets");
-  const c = new Collector(path.resolve(options.relativeTo ?? process.cwd()));
+  const c = new Collector(path.resolve(options.relativeTo ?? process.cwd()), options.parsed);
 
   const site = c.file(path.join(contentDir, "site.yaml"), "site", siteSchema, true);
   const people = c.file(path.join(contentDir, "people.yaml"), "people", peopleSchema, true);

@@ -1,11 +1,9 @@
 // The positional YAML reader: parses a file, keeps a map from field paths back to line:column,
 // and turns zod issues into Problems that point at the right place.
-import { createHash } from "node:crypto";
-import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, utimesSync, writeFileSync } from "node:fs";
-import path from "node:path";
 import { CORE_SCHEMA, load } from "js-yaml";
 import { isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, type Document, type Node } from "yaml";
 import type { z } from "zod";
+import { FileStore } from "../lib/file-store.ts";
 import { formatPath, type Problem } from "./errors.ts";
 
 export interface YamlSource {
@@ -22,16 +20,8 @@ export interface YamlSource {
 /** Files at least this large are read by the fast path first. */
 const FAST_PATH_BYTES = 64 * 1024;
 
-let parseCache: string | undefined;
-const UNUSED_PARSE_MS = 7 * 24 * 60 * 60 * 1000;
-
-/**
- * Keep what the fast path parses in `dir` (undefined: keep nothing), as JSON under the hash of
- * the file's text: a large papers.yaml that did not change is then read in a tenth of the time.
- */
-export function cacheParsedYaml(dir: string | undefined): void {
-  parseCache = dir;
-}
+/** Bump when the fast path's output changes, so kept parses are made again. */
+const PARSE_VERSION = "1";
 
 /** True when JSON gives `value` back exactly (YAML's .inf and .nan would come back as null). */
 function jsonSafe(value: unknown): boolean {
@@ -41,33 +31,18 @@ function jsonSafe(value: unknown): boolean {
   return true;
 }
 
-function fastParse(text: string, file: string): unknown {
+/**
+ * The fast path's parse, kept in `store` (when given) as JSON under the hash of the file's text:
+ * a large papers.yaml that did not change is then read in a tenth of the time.
+ */
+function fastParse(text: string, file: string, store: FileStore | undefined): unknown {
   const parse = () => load(text, { schema: CORE_SCHEMA, maxAliases: 0, filename: file });
-  if (!parseCache) return parse();
-  // One entry per file: a newer version of the file replaces the older one's entry.
-  const prefix = `${createHash("sha256").update(path.resolve(file)).digest("hex").slice(0, 16)}-`;
-  const entry = path.join(parseCache, `${prefix}${createHash("sha256").update(text).digest("hex")}.json`);
-  if (existsSync(entry)) {
-    const now = new Date();
-    utimesSync(entry, now, now);
-    return JSON.parse(readFileSync(entry, "utf8"));
-  }
+  if (!store) return parse();
+  const key = FileStore.hash(`${PARSE_VERSION}\0${text}`);
+  const kept = store.entry("yaml", key);
+  if (kept) return JSON.parse(kept.toString());
   const data = parse();
-  if (jsonSafe(data)) {
-    try {
-      mkdirSync(parseCache, { recursive: true });
-      // Drop this file's older versions, and entries of any file not read for a week.
-      for (const old of readdirSync(parseCache)) {
-        const oldPath = path.join(parseCache, old);
-        if (old.startsWith(prefix) || Date.now() - statSync(oldPath).mtimeMs > UNUSED_PARSE_MS) rmSync(oldPath, { force: true });
-      }
-      const temp = `${entry}.${process.pid}.tmp`;
-      writeFileSync(temp, JSON.stringify(data));
-      renameSync(temp, entry);
-    } catch {
-      // A cache that cannot be written (a read-only folder) only makes the next read slower.
-    }
-  }
+  if (jsonSafe(data)) store.setEntry("yaml", key, JSON.stringify(data));
   return data;
 }
 
@@ -84,11 +59,12 @@ export function readYaml(
   file: string,
   root: string,
   lineOffset = 0,
+  store?: FileStore,
 ): { source?: YamlSource; problems: Problem[] } {
   if (text.length >= FAST_PATH_BYTES) {
     let data: unknown;
     try {
-      data = fastParse(text, file);
+      data = fastParse(text, file, store);
     } catch {
       data = undefined;
     }

@@ -1,9 +1,10 @@
 // Owns responsive encoding: each image at several widths and formats, named by a content hash and
-// kept in a cache folder, so an unchanged image is never encoded twice.
+// kept in the build's store (src/lib/file-store.ts), so an unchanged image is never encoded twice.
 import { createHash } from "node:crypto";
-import { copyFileSync, existsSync, linkSync, mkdirSync, renameSync, writeFileSync } from "node:fs";
+import { mkdirSync } from "node:fs";
 import path from "node:path";
 import sharp, { type Sharp } from "sharp";
+import { FileStore } from "../lib/file-store.ts";
 
 // One libvips thread per encode: the pipeline already runs two encodes at once on two cores.
 sharp.concurrency(1);
@@ -44,22 +45,19 @@ export interface PipelineOptions {
   outDir: string;
   /** Output folder for the files, relative to `outDir` (default `img`; an edition's images go to `<year>/img`). */
   folder?: string;
-  /** Where encoded files are kept between builds. */
-  cacheDir: string;
+  /** The build's encoder: its store, its encoding slots and its counts. */
+  encoder: ImageEncoder;
 }
 
 const MIME: Record<ImageFormat, string> = { avif: "image/avif", webp: "image/webp", png: "image/png", jpeg: "image/jpeg" };
 const EXT: Record<ImageFormat, string> = { avif: "avif", webp: "webp", png: "png", jpeg: "jpg" };
-
-/** How many encodes ran (not served from the cache) since the process started. */
-export const stats = { encoded: 0, cached: 0 };
 
 function isSvg(input: Buffer): boolean {
   const head = input.subarray(0, 512).toString("utf8").trimStart();
   return head.startsWith("<svg") || (head.startsWith("<?xml") && head.includes("<svg"));
 }
 
-function encoder(image: Sharp, format: ImageFormat): Sharp {
+function encodeAs(image: Sharp, format: ImageFormat): Sharp {
   switch (format) {
     case "avif":
       return image.avif({ quality: 50, effort: 4 });
@@ -72,25 +70,38 @@ function encoder(image: Sharp, format: ImageFormat): Sharp {
   }
 }
 
-/** Encodes are CPU-bound: at most this many run at once across all images of a build. */
-const CONCURRENCY = 2;
-let running = 0;
-const waiting: (() => void)[] = [];
+/**
+ * One build's image encoding: encoded variants are kept in `store` under what they were made
+ * from, and at most `concurrency` encodes run at once across all the build's images (they are
+ * CPU-bound). `stats` counts the variants encoded and those taken from the store.
+ */
+export class ImageEncoder {
+  readonly stats = { encoded: 0, cached: 0 };
+  private running = 0;
+  private readonly waiting: (() => void)[] = [];
 
-/** Run `task` when a slot is free; a finished task hands its slot straight to the next in line. */
-async function limited<T>(task: () => Promise<T>): Promise<T> {
-  if (running < CONCURRENCY) running++;
-  else await new Promise<void>((resolve) => waiting.push(resolve));
-  try {
-    return await task();
-  } finally {
-    const next = waiting.shift();
-    if (next) next();
-    else running--;
+  constructor(
+    readonly store: FileStore,
+    private readonly concurrency = 2,
+  ) {}
+
+  /** Run `task` when a slot is free; a finished task hands its slot straight to the next in line. */
+  async limited<T>(task: () => Promise<T>): Promise<T> {
+    if (this.running < this.concurrency) this.running++;
+    else await new Promise<void>((resolve) => this.waiting.push(resolve));
+    try {
+      return await task();
+    } finally {
+      const next = this.waiting.shift();
+      if (next) next();
+      else this.running--;
+    }
   }
 }
 
 export async function encodeImage(req: ImageRequest, opts: PipelineOptions): Promise<EncodedImage> {
+  const { encoder } = opts;
+  const { store } = encoder;
   const svg = isSvg(req.input);
   const meta = await sharp(req.input).metadata();
   const sourceWidth = meta.width ?? 0;
@@ -102,7 +113,6 @@ export async function encodeImage(req: ImageRequest, opts: PipelineOptions): Pro
   const widths = [...new Set(req.widths.map((w) => Math.min(w, maxWidth)))].sort((a, b) => a - b);
   const hash = createHash("sha256").update(PIPELINE_VERSION).update(JSON.stringify({ square: !!req.square })).update(req.input).digest("hex").slice(0, 10);
 
-  mkdirSync(opts.cacheDir, { recursive: true });
   const folder = opts.folder ?? "img";
   mkdirSync(path.join(opts.outDir, folder), { recursive: true });
 
@@ -110,27 +120,21 @@ export async function encodeImage(req: ImageRequest, opts: PipelineOptions): Pro
     widths.map(async (width): Promise<EncodedFile & { format: ImageFormat }> => {
       const height = Math.round(width * aspect);
       const file = `${req.name}-${hash}-${width}.${EXT[format]}`;
-      const cached = path.join(opts.cacheDir, file);
-      if (existsSync(cached)) {
-        stats.cached++;
+      const target = path.join(opts.outDir, folder, file);
+      // The store's entry for this variant names the stored file by the hash of its bytes.
+      const key = FileStore.hash(`${PIPELINE_VERSION}\0${hash}\0${width}\0${format}`);
+      const stored = store.entry("image", key)?.toString();
+      if (stored && (await store.linkStored(stored, target))) {
+        encoder.stats.cached++;
       } else {
-        await limited(async () => {
+        const data = await encoder.limited(async () => {
           let image = svg ? sharp(req.input, { density: Math.min(2400, Math.ceil((72 * width) / sourceWidth)) }) : sharp(req.input);
           image = req.square ? image.resize(width, width, { fit: "cover", position: "attention" }) : image.resize(width, height);
-          const data = await encoder(image.rotate(), format).toBuffer();
-          const temp = `${cached}.${process.pid}.tmp`;
-          writeFileSync(temp, data);
-          renameSync(temp, cached);
+          return encodeAs(image.rotate(), format).toBuffer();
         });
-        stats.encoded++;
-      }
-      const target = path.join(opts.outDir, folder, file);
-      if (!existsSync(target)) {
-        try {
-          linkSync(cached, target);
-        } catch {
-          copyFileSync(cached, target);
-        }
+        await store.put(target, data, true);
+        store.setEntry("image", key, FileStore.hash(data));
+        encoder.stats.encoded++;
       }
       return { format, path: `${folder}/${file}`, width, height };
     }),

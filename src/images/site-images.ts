@@ -16,7 +16,7 @@ import { bannerSvg } from "./banner-svg.ts";
 import { titleBannerSvg } from "./banner-title.ts";
 import { monogramSvg, nameInitials } from "./monogram.ts";
 import type { ImageTheme, LogoPicture } from "./palettes.ts";
-import { encodeImage, type EncodedImage } from "./pipeline.ts";
+import { encodeImage, type EncodedImage, type ImageEncoder } from "./pipeline.ts";
 import { SHARE_LOGO_HEIGHT, shareImageMaker } from "./share-image.ts";
 
 export const BANNER_WIDTHS: Record<Shape, number[]> = { desktop: [800, 1200, 1600, 2400], mobile: [400, 600, 800] };
@@ -25,7 +25,8 @@ const PORTRAIT_WIDTHS = [160, 320];
 
 export interface ImageOptions {
   outDir: string;
-  cacheDir: string;
+  /** The build's image encoder (src/images/pipeline.ts). */
+  encoder: ImageEncoder;
   /** The site's formats: the banner writes the day in the site's language. */
   format: Formats;
   /** The interface texts (the banner's call name). */
@@ -147,7 +148,7 @@ export async function buildEditionImages(
   const call = options.text.get("banner_call");
   const style = model.site.theme.banner;
   // Each edition's images live under its permanent prefix, so an archive never depends on another edition's files.
-  const editionOptions = { outDir: options.outDir, cacheDir: options.cacheDir, folder: `${edition.year}/img` };
+  const editionOptions = { outDir: options.outDir, encoder: options.encoder, folder: `${edition.year}/img` };
   const bannerEntries = await Promise.all(
     BANNER_VARIANTS.map(async ([theme, shape]): Promise<[string, EncodedImage]> => {
       // Supplied pictures are used unless the theme asks for a drawn banner (code or title).

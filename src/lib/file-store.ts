@@ -1,13 +1,15 @@
-// A content-addressed store of output files, kept in the cache folder. A large edition writes
-// thousands of files (a page and a .bib per paper, the search index); from one build to the next
-// most of them are byte for byte the same. Each file is kept once in the store under the hash of
-// its bytes and hard-linked into the output, so an unchanged file costs a link, not a write.
+// The build's one cache: a content-addressed store kept in the cache folder. A large edition writes
+// thousands of files (a page and a .bib per paper, the search index, the encoded images); from one
+// build to the next most of them are byte for byte the same. Each file is kept once in the store
+// under the hash of its bytes and hard-linked into the output, so an unchanged file costs a link,
+// not a write. Beside the files, the store keeps small entries by key (what a piece of work was
+// made from): an image's encoded variant, a search bundle's file list, a parsed YAML file.
 //
 // Output files are never written through a link: a file is always replaced by a new directory
 // entry (link to a temporary name, then rename), so the stored copy cannot change. Where links are
 // not possible (another file system, a file system without them), files are written as usual.
-import { createHash } from "node:crypto";
-import { closeSync, existsSync, linkSync, mkdirSync, openSync, readdirSync, renameSync, rmSync, statSync, utimesSync, type Stats } from "node:fs";
+import { createHash, randomUUID } from "node:crypto";
+import { closeSync, existsSync, linkSync, mkdirSync, openSync, readdirSync, readFileSync, renameSync, rmSync, statSync, utimesSync, writeFileSync, type Stats } from "node:fs";
 import { mkdir, readFile, rename, writeFile } from "node:fs/promises";
 import path from "node:path";
 
@@ -15,9 +17,26 @@ import path from "node:path";
 const UNUSED_GRACE_MS = 60 * 60 * 1000;
 /** How often the store is swept for files no output links to. */
 const SWEEP_EVERY_MS = 24 * 60 * 60 * 1000;
+/** How long an entry by key that no build read is kept. */
+const UNUSED_ENTRY_MS = 7 * 24 * 60 * 60 * 1000;
 
-let temporary = 0;
-const tempName = (file: string) => `${file}.${process.pid}-${temporary++}.tmp`;
+/** A temporary name beside `file`, unique to this write. */
+const tempName = (file: string) => `${file}.${randomUUID()}.tmp`;
+
+/**
+ * Write `content` to `file` so that a reader sees the old file or the new one, never half of
+ * one: written beside it, then renamed over it. The folder must exist.
+ */
+export function writeFileAtomic(file: string, content: string | Uint8Array): void {
+  const temp = tempName(file);
+  try {
+    writeFileSync(temp, content);
+    renameSync(temp, file);
+  } catch (error) {
+    rmSync(temp, { force: true });
+    throw error;
+  }
+}
 
 export class FileStore {
   /** Hard links failed once (e.g. the output is on another file system): write files instead. */
@@ -36,6 +55,38 @@ export class FileStore {
 
   private stored(hash: string): string {
     return path.join(this.dir, hash.slice(0, 2), hash.slice(2));
+  }
+
+  private entryFile(kind: string, key: string): string {
+    return path.join(this.dir, "entries", kind, `${key}`);
+  }
+
+  /**
+   * The entry `kind`/`key` (e.g. `image`/`<hash of what it was made from>`), if the store has it.
+   * Reading it marks it used, so the sweep keeps it.
+   */
+  entry(kind: string, key: string): Buffer | undefined {
+    const file = this.entryFile(kind, key);
+    try {
+      const content = readFileSync(file);
+      const now = new Date();
+      utimesSync(file, now, now);
+      return content;
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code === "ENOENT") return undefined;
+      throw error;
+    }
+  }
+
+  /** Keep `content` as entry `kind`/`key`; a store that cannot be written only makes later builds slower. */
+  setEntry(kind: string, key: string, content: string | Uint8Array): void {
+    const file = this.entryFile(kind, key);
+    try {
+      mkdirSync(path.dirname(file), { recursive: true });
+      writeFileAtomic(file, content);
+    } catch {
+      // A read-only cache: nothing is kept.
+    }
   }
 
   /**
@@ -195,6 +246,10 @@ export class FileStore {
           rmSync(folder, { recursive: true, force: true });
           continue;
         }
+        if (bucket.name === "entries") {
+          removed += sweepEntries(folder, now);
+          continue;
+        }
         if (!/^[0-9a-f]{2}$/.test(bucket.name)) continue;
         for (const name of readdirSync(folder)) {
           const file = path.join(folder, name);
@@ -211,4 +266,20 @@ export class FileStore {
     utimesSync(stamp, now / 1000, now / 1000);
     return removed;
   }
+}
+
+/** Remove the entries under `dir` (one folder per kind) that no build read for a week. */
+function sweepEntries(dir: string, now: number): number {
+  let removed = 0;
+  for (const kind of readdirSync(dir, { withFileTypes: true })) {
+    if (!kind.isDirectory()) continue;
+    for (const name of readdirSync(path.join(dir, kind.name))) {
+      const file = path.join(dir, kind.name, name);
+      if (now - statSync(file).mtimeMs > UNUSED_ENTRY_MS) {
+        rmSync(file, { force: true });
+        removed++;
+      }
+    }
+  }
+  return removed;
 }

@@ -5,11 +5,10 @@ import assert from "node:assert/strict";
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, utimesSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import { after, before, test } from "node:test";
+import { before, test } from "node:test";
 import { parse as parseYaml, stringify } from "yaml";
-import { buildSite } from "../../scripts/build.ts";
+import { runBuild } from "../../scripts/build.ts";
 import { syntheticPapers } from "../../scripts/synthetic-papers.ts";
-import { searchStats } from "../../src/config/search.ts";
 import { FileStore } from "../../src/lib/file-store.ts";
 import { copyContent } from "../helpers.ts";
 import { checkLinks } from "./links.ts";
@@ -19,13 +18,19 @@ const ORIGIN = "https://llm4code.github.io";
 let content = "";
 let assets = "";
 let out = "";
+let cache = "";
 let store = "";
 let papers: Record<string, unknown>[] = [];
-const savedStore = process.env.COLLOQUY_FILE_STORE;
+/** Search bundles indexed by Pagefind over every build of this file. */
+let indexedSoFar = 0;
 
 const papersFile = () => path.join(content, "2026/papers.yaml");
 const read = (file: string) => readFileSync(path.join(out, file), "utf8");
-const build = () => buildSite({ content, assets, output: out, quiet: true });
+const build = async () => {
+  const report = await runBuild({ content, assets, cache, output: out, quiet: true });
+  indexedSoFar += report.search.indexed;
+  return report;
+};
 const ino = (file: string) => statSync(file).ino;
 
 before(async () => {
@@ -35,15 +40,10 @@ before(async () => {
   writeFileSync(papersFile(), stringify(papers, { lineWidth: 0 }));
   // The 2026 program points at the real papers' ids.
   rmSync(path.join(content, "2026/program.yaml"));
-  store = mkdtempSync(path.join(os.tmpdir(), "colloquy-store-"));
-  process.env.COLLOQUY_FILE_STORE = store;
+  cache = mkdtempSync(path.join(os.tmpdir(), "colloquy-cache-"));
+  store = path.join(cache, "store");
   out = path.join(mkdtempSync(path.join(os.tmpdir(), "colloquy-large-")), "site");
   await build();
-});
-
-after(() => {
-  if (savedStore === undefined) delete process.env.COLLOQUY_FILE_STORE;
-  else process.env.COLLOQUY_FILE_STORE = savedStore;
 });
 
 test("the list is split into pages at the permanent prefix; the root copy keeps the first", () => {
@@ -84,13 +84,10 @@ test("rebuilds link unchanged files from the store, reuse the spare's folders an
   const firstSearch = ino(searchFolder);
   const firstPage = readFileSync(page);
   assert.ok(statSync(page).nlink >= 2, "the page is a link to its stored copy");
-  const indexed = searchStats.indexed;
-  const stored = searchStats.stored;
-
-  await build();
+  const { search } = await build();
   assert.ok(existsSync(`${out}.previous/2026/papers/7/index.html`), "the replaced output is kept as the spare");
-  assert.equal(searchStats.indexed, indexed, "no bundle indexed again");
-  assert.ok(searchStats.stored > stored, "bundles linked from the store");
+  assert.equal(search.indexed, 0, "no bundle indexed again");
+  assert.ok(search.stored > 0, "bundles linked from the store");
   assert.deepEqual(readFileSync(page), firstPage);
 
   await build();
@@ -106,7 +103,7 @@ test("an edited paper gets a new page; removed papers' folders, list pages and s
   // Paper 7 renamed; paper 8 and the last 60 removed: 389 papers, so 2 list pages instead of 3.
   const edited = papers.map((p) => (p.id === 7 ? { ...p, title: "A Renamed Paper About Code Review" } : p)).filter((p) => p.id !== 8 && Number(p.id) <= 390);
   writeFileSync(papersFile(), stringify(edited, { lineWidth: 0 }));
-  const indexed = searchStats.indexed;
+  const indexed = indexedSoFar;
   const oldBytes = readFileSync(path.join(out, "2026/papers/7/index.html"));
   assert.ok(existsSync(path.join(out, "2026/papers/page/3/index.html")));
   // Build twice: each takes a papers folder that still holds the 450 papers from the spare.
@@ -120,7 +117,7 @@ test("an edited paper gets a new page; removed papers' folders, list pages and s
   assert.deepEqual(folders.sort(), edited.map((p) => String(p.id)).sort(), "a folder for each paper there is, no other");
   assert.ok(!existsSync(path.join(out, "2026/papers/page/3")), "no list page past the last");
   assert.equal(fragments(), edited.length, "linked from the store: one search fragment per paper");
-  assert.equal(searchStats.indexed, indexed + 1, "the papers bundle was indexed once, then reused");
+  assert.equal(indexedSoFar, indexed + 1, "the papers bundle was indexed once, then reused");
   // The stored copy of the old page still has its bytes: no output file was written through a link.
   const hash = FileStore.hash(oldBytes);
   assert.deepEqual(readFileSync(path.join(store, hash.slice(0, 2), hash.slice(2))), oldBytes);
@@ -141,9 +138,8 @@ test("a store restored from a cache (old files nothing links to) keeps what the 
   mkdirSync(path.join(store, "00"), { recursive: true });
   writeFileSync(path.join(store, "00", "f".repeat(62)), "unused");
   utimesSync(path.join(store, "00", "f".repeat(62)), old, old);
-  const indexed = searchStats.indexed;
-  await build();
-  assert.equal(searchStats.indexed, indexed, "the stored search bundle was used, not swept first");
+  const { search } = await build();
+  assert.equal(search.indexed, 0, "the stored search bundle was used, not swept first");
   assert.ok(statSync(path.join(out, "2026/papers/7/index.html")).nlink >= 2);
   assert.ok(!existsSync(path.join(store, "00", "f".repeat(62))), "the sweep ran after the build and removed the unused entry");
   assert.ok(Date.now() - statSync(path.join(store, ".swept")).mtimeMs < 60_000);

@@ -6,7 +6,7 @@ import os from "node:os";
 import path from "node:path";
 import { test } from "node:test";
 import { FileStore } from "../../src/lib/file-store.ts";
-import { placeFolder, reuseFoldersOf } from "../../src/lib/spare-output.ts";
+import { SpareOutput } from "../../src/lib/spare-output.ts";
 
 const tmp = () => mkdtempSync(path.join(os.tmpdir(), "colloquy-store-test-"));
 const storedFiles = (dir: string) => readdirSync(dir).filter((b) => /^[0-9a-f]{2}$/.test(b)).flatMap((b) => readdirSync(path.join(dir, b)).map((f) => path.join(dir, b, f)));
@@ -116,22 +116,13 @@ test("a build takes folders from the spare output when it has them, else makes t
   writeFileSync(path.join(spare, "2026/papers/7/index.html"), "old page");
   const folder = statSync(path.join(spare, "2026/papers/7")).ino;
   mkdirSync(path.join(out, "2026/papers"), { recursive: true });
-  reuseFoldersOf(spare);
-  try {
-    assert.equal(placeFolder(out, "2026/papers/7"), true, "taken, with whatever it holds");
-    assert.equal(statSync(path.join(out, "2026/papers/7")).ino, folder);
-    assert.ok(!existsSync(path.join(spare, "2026/papers/7")), "moved out of the spare");
-    assert.equal(placeFolder(out, "2026/papers/8"), false, "not in the spare: made new and empty");
-    assert.deepEqual(readdirSync(path.join(out, "2026/papers/8")), []);
-    assert.equal(placeFolder(out, "2026/papers/8"), true, "already there (a rebuild into the same output)");
-  } finally {
-    reuseFoldersOf(undefined);
-  }
-  assert.equal(placeFolder(out, "2026/papers/9"), false, "without a spare, folders are made");
-  reuseFoldersOf(path.join(root, "no-such-spare"));
-  try {
-    assert.equal(placeFolder(out, "2026/papers/10"), false);
-  } finally {
-    reuseFoldersOf(undefined);
-  }
+  const taking = new SpareOutput(spare);
+  assert.equal(taking.place(out, "2026/papers/7"), true, "taken, with whatever it holds");
+  assert.equal(statSync(path.join(out, "2026/papers/7")).ino, folder);
+  assert.ok(!existsSync(path.join(spare, "2026/papers/7")), "moved out of the spare");
+  assert.equal(taking.place(out, "2026/papers/8"), false, "not in the spare: made new and empty");
+  assert.deepEqual(readdirSync(path.join(out, "2026/papers/8")), []);
+  assert.equal(taking.place(out, "2026/papers/8"), true, "already there (a rebuild into the same output)");
+  assert.equal(new SpareOutput(undefined).place(out, "2026/papers/9"), false, "without a spare, folders are made");
+  assert.equal(new SpareOutput(path.join(root, "no-such-spare")).place(out, "2026/papers/10"), false);
 });

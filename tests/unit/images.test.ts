@@ -8,7 +8,8 @@ import { bannerSvg } from "../../src/images/banner-svg.ts";
 import { missingGlyphs, shapeText } from "../../src/images/fonts.ts";
 import { monogramSvg } from "../../src/images/monogram.ts";
 import { BANNER_PALETTES, MONOGRAM_BACKGROUNDS, MONOGRAM_TEXT } from "../../src/images/palettes.ts";
-import { encodeImage, stats } from "../../src/images/pipeline.ts";
+import { encodeImage, ImageEncoder } from "../../src/images/pipeline.ts";
+import { FileStore } from "../../src/lib/file-store.ts";
 import { contrastRatio } from "../../src/lib/theme.ts";
 
 const ARGS = [
@@ -20,7 +21,7 @@ const ARGS = [
 
 const dirs = () => {
   const root = mkdtempSync(path.join(os.tmpdir(), "colloquy-img-"));
-  return { outDir: path.join(root, "out"), cacheDir: path.join(root, "cache") };
+  return { outDir: path.join(root, "out"), encoder: new ImageEncoder(new FileStore(path.join(root, "store"))) };
 };
 
 test("banner text is drawn as paths, never as <text> (no system font involved)", () => {
@@ -101,18 +102,19 @@ test("unchanged images come from the cache; a changed image is encoded anew", as
   const opts = dirs();
   const input = Buffer.from(monogramSvg({ initials: "AB", seed: "ab", size: 64 }));
   const req = { input, name: "m", widths: [32, 64], formats: ["webp" as const], square: true };
+  const { stats } = opts.encoder;
   const first = await encodeImage(req, opts);
-  const cachedFile = path.join(opts.cacheDir, path.basename(first.sources[0]!.files[0]!.path));
-  const mtime = statSync(cachedFile).mtimeMs;
-  const before = { ...stats };
-  const second = await encodeImage(req, { ...opts, outDir: path.join(opts.outDir, "again") });
+  assert.deepEqual(stats, { encoded: 2, cached: 0 });
+  const firstFile = path.join(opts.outDir, first.sources[0]!.files[0]!.path);
+  // A later build (a new encoder on the same store) links the stored files: the same file, not a copy.
+  const later = { outDir: path.join(opts.outDir, "again"), encoder: new ImageEncoder(opts.encoder.store) };
+  const second = await encodeImage(req, later);
   assert.deepEqual(second, first);
-  assert.equal(stats.encoded, before.encoded, "nothing re-encoded");
-  assert.equal(stats.cached, before.cached + 2);
-  assert.equal(statSync(cachedFile).mtimeMs, mtime);
+  assert.deepEqual(later.encoder.stats, { encoded: 0, cached: 2 }, "nothing re-encoded");
+  assert.equal(statSync(path.join(later.outDir, second.sources[0]!.files[0]!.path)).ino, statSync(firstFile).ino);
   const changed = await encodeImage({ ...req, input: Buffer.from(monogramSvg({ initials: "AC", seed: "ab", size: 64 })) }, opts);
   assert.notEqual(changed.sources[0]!.files[0]!.path, first.sources[0]!.files[0]!.path);
-  assert.equal(stats.encoded, before.encoded + 2);
+  assert.deepEqual(stats, { encoded: 4, cached: 0 });
 });
 
 test("portraits are cropped square; monograms are square with initials as paths", async () => {

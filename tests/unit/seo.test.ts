@@ -6,7 +6,8 @@ import { test } from "node:test";
 import sharp from "sharp";
 import { loadSite } from "../../src/content/load.ts";
 import type { ResolvedPaper } from "../../src/content/model.ts";
-import { stats } from "../../src/images/pipeline.ts";
+import { ImageEncoder } from "../../src/images/pipeline.ts";
+import { FileStore } from "../../src/lib/file-store.ts";
 import { SHARE_HEIGHT, SHARE_WIDTH, shareCardSvg, shareImageMaker, wrapTitle } from "../../src/images/share-image.ts";
 import { pageTitle } from "../../src/layouts/base.ts";
 import type { RenderContext } from "../../src/lib/context.ts";
@@ -94,7 +95,8 @@ test("share card: characters the shipped fonts cannot draw are left out, markup 
 
 test("share images are made once per page and named by content hash", async () => {
   const root = mkdtempSync(path.join(os.tmpdir(), "colloquy-share-"));
-  const opts = { outDir: path.join(root, "out"), cacheDir: path.join(root, "cache") };
+  const opts = { outDir: path.join(root, "out"), encoder: new ImageEncoder(new FileStore(path.join(root, "store"))) };
+  const { stats } = opts.encoder;
   const make = shareImageMaker({ label: "LLM4Code 2024", call: "Workshop", args: ARGS, namePrefix: "share-2024" }, opts);
   const before = stats.encoded;
   const [a, b] = await Promise.all([make("papers/", "Accepted Papers"), make("papers/", "Accepted Papers")]);
@@ -102,9 +104,10 @@ test("share images are made once per page and named by content hash", async () =
   assert.equal(stats.encoded, before + 1, "one encode for two pages asking for the same image");
   assert.match(a.path, /^img\/share-2024-papers-[0-9a-f]{10}-1200\.png$/);
   assert.ok(existsSync(path.join(opts.outDir, a.path)));
-  const again = shareImageMaker({ label: "LLM4Code 2024", call: "Workshop", args: ARGS, namePrefix: "share-2024" }, opts);
+  const later = { ...opts, encoder: new ImageEncoder(opts.encoder.store) };
+  const again = shareImageMaker({ label: "LLM4Code 2024", call: "Workshop", args: ARGS, namePrefix: "share-2024" }, later);
   assert.equal((await again("papers/", "Accepted Papers")).path, a.path);
-  assert.equal(stats.encoded, before + 1, "a later build takes it from the cache");
+  assert.deepEqual(later.encoder.stats, { encoded: 0, cached: 1 }, "a later build takes it from the store");
   const other = await make("papers/", "Accepted Papers and Posters");
   assert.notEqual(other.path, a.path, "another title is another file");
 });

@@ -1,4 +1,6 @@
 import { siteLanguage } from "../../src/lib/language.ts";
+import { ImageEncoder } from "../../src/images/pipeline.ts";
+import { FileStore } from "../../src/lib/file-store.ts";
 import assert from "node:assert/strict";
 import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import os from "node:os";
@@ -36,7 +38,7 @@ const withTheme = (theme: string) => {
 
 const dirs = () => {
   const root = mkdtempSync(path.join(os.tmpdir(), "colloquy-theme-"));
-  return { outDir: path.join(root, "out"), cacheDir: path.join(root, "cache"), ...siteLanguage("en-GB") };
+  return { outDir: path.join(root, "out"), encoder: new ImageEncoder(new FileStore(path.join(root, "store"))), ...siteLanguage("en-GB") };
 };
 
 /** The RGBA of one pixel of a PNG file. */

@@ -1,11 +1,12 @@
 import assert from "node:assert/strict";
-import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
+import { existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { test } from "node:test";
 import { parseDocument } from "yaml";
 import { syntheticPapersYaml } from "../../scripts/synthetic-papers.ts";
-import { cacheParsedYaml, readYaml } from "../../src/content/yaml-source.ts";
+import { readYaml } from "../../src/content/yaml-source.ts";
+import { FileStore } from "../../src/lib/file-store.ts";
 import { copyContent, fixture, problemsOf } from "../helpers.ts";
 
 const big = () => syntheticPapersYaml({ count: 200, types: ["research", "position"], awards: ["best-paper"] });
@@ -47,35 +48,34 @@ test("large files: duplicate keys and aliases go to the positional parser, which
   assert.match(problems[0]!, new RegExp(`^content/2024/papers\\.yaml:${at + 2}:3 YAML syntax: Map keys must be unique`));
 });
 
-test("large files: a parse is kept as JSON and read back while the text is the same", (t) => {
-  const cache = mkdtempSync(path.join(os.tmpdir(), "colloquy-parsed-"));
-  cacheParsedYaml(cache);
-  t.after(() => cacheParsedYaml(undefined));
+test("large files: a parse is kept in the store as JSON and read back while the text is the same", () => {
+  const dir = mkdtempSync(path.join(os.tmpdir(), "colloquy-parsed-"));
+  const store = new FileStore(dir);
+  const entries = () => (existsSync(path.join(dir, "entries/yaml")) ? readdirSync(path.join(dir, "entries/yaml")) : []);
   const text = big();
-  const first = readYaml(text, "content/2024/papers.yaml", "papers").source!.data;
-  const entries = readdirSync(cache);
-  assert.equal(entries.length, 1);
+  const first = readYaml(text, "content/2024/papers.yaml", "papers", 0, store).source!.data;
+  assert.equal(entries().length, 1);
   // What comes back is the kept parse: an entry changed behind the reader's back shows it.
-  const entry = path.join(cache, entries[0]!);
+  const entry = path.join(dir, "entries/yaml", entries()[0]!);
   const kept = JSON.parse(readFileSync(entry, "utf8")) as { title: string }[];
   assert.deepEqual(kept, first);
   kept[0]!.title = "Read from the kept parse";
   writeFileSync(entry, JSON.stringify(kept));
-  assert.equal((readYaml(text, "content/2024/papers.yaml", "papers").source!.data as { title: string }[])[0]!.title, "Read from the kept parse");
-  // A new version of the file replaces its entry; another file has its own.
+  assert.equal((readYaml(text, "content/2024/papers.yaml", "papers", 0, store).source!.data as { title: string }[])[0]!.title, "Read from the kept parse");
+  // Another text is another entry; the same text under another name shares it.
   const changed = text.replace("title: ", "title: Changed ");
-  assert.notEqual((readYaml(changed, "content/2024/papers.yaml", "papers").source!.data as { title: string }[])[0]!.title, "Read from the kept parse");
-  assert.equal(readdirSync(cache).length, 1);
-  readYaml(text, "content/2025/papers.yaml", "papers");
-  assert.equal(readdirSync(cache).length, 2);
+  assert.notEqual((readYaml(changed, "content/2024/papers.yaml", "papers", 0, store).source!.data as { title: string }[])[0]!.title, "Read from the kept parse");
+  assert.equal(entries().length, 2);
+  readYaml(text, "content/2025/papers.yaml", "papers", 0, store);
+  assert.equal(entries().length, 2);
+  // Without a store nothing is kept and the text is parsed.
+  assert.notEqual((readYaml(text, "content/2024/papers.yaml", "papers").source!.data as { title: string }[])[0]!.title, "Read from the kept parse");
 });
 
 test("large files: values JSON cannot give back (.inf, .nan) are never kept", (t) => {
   const cache = mkdtempSync(path.join(os.tmpdir(), "colloquy-parsed-"));
-  cacheParsedYaml(cache);
-  t.after(() => cacheParsedYaml(undefined));
   const text = `${big()}\n- id: 9999\n  weight: .inf\n`;
-  const data = readYaml(text, "x.yaml", "papers").source!.data as { weight?: number }[];
+  const data = readYaml(text, "x.yaml", "papers", 0, new FileStore(cache)).source!.data as { weight?: number }[];
   assert.equal(data.at(-1)!.weight, Infinity);
   assert.deepEqual(readdirSync(cache), []);
 });

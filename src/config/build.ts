@@ -1,0 +1,97 @@
+// One build: its settings, its one cache, and the work it runs beside Eleventy's rendering.
+// A Build is made once from its settings and handed to each plugin of .eleventy.ts, which keep
+// nothing of their own: `npm run build`, `npm start` and a plain Eleventy run of .eleventy.ts
+// differ only in the settings they make their Build from.
+import path from "node:path";
+import { loadSite } from "../content/load.ts";
+import type { SiteModel } from "../content/model.ts";
+import { ImageEncoder } from "../images/pipeline.ts";
+import { FileStore } from "../lib/file-store.ts";
+import type { SiteData } from "../lib/page-template.ts";
+import { SpareOutput } from "../lib/spare-output.ts";
+
+export interface BuildSettings {
+  /** The content folder: site.yaml, people.yaml, labels.yaml, pages/ and one folder per edition. */
+  contentDir: string;
+  /** The source images folder (logos, portraits). */
+  assetsDir: string;
+  /** The cache folder; the build's store lives in `<cacheDir>/store`. */
+  cacheDir: string;
+  /** Content the caller has just validated: the first build uses it instead of reading it again. */
+  model?: SiteModel;
+  /** An earlier output whose folders the build may take instead of making them (src/lib/spare-output.ts). */
+  spareDir?: string;
+}
+
+/** What a plain Eleventy run of .eleventy.ts builds: the project's own folders. */
+export const DEFAULT_SETTINGS: BuildSettings = { contentDir: "content", assetsDir: "assets", cacheDir: ".cache" };
+
+export type Site = SiteData["colloquy"];
+/** Work that needs the site data but no Eleventy page (per-paper files, search indexes). */
+export type SideWork = (site: Site, outDir: string) => Promise<void>;
+
+type Settled = { error: unknown } | undefined;
+
+export class Build {
+  /** The one content-addressed store: images, per-paper files, search bundles, parsed YAML. */
+  readonly store: FileStore;
+  readonly spare: SpareOutput;
+  readonly images: ImageEncoder;
+  /** Search bundles indexed by Pagefind and bundles linked from the store, over every run. */
+  readonly searchStats = { indexed: 0, stored: 0 };
+  /** The per-paper pages the last run wrote: file (relative to the output, `/`-separated) → canonical URL. */
+  paperPages: ReadonlyMap<string, string> = new Map();
+  private model: SiteModel | undefined;
+  private readonly work = new Map<string, SideWork>();
+  private readonly running = new Map<string, Promise<Settled>>();
+
+  constructor(readonly settings: BuildSettings) {
+    this.store = new FileStore(path.join(settings.cacheDir, "store"));
+    this.spare = new SpareOutput(settings.spareDir);
+    this.images = new ImageEncoder(this.store);
+    this.model = settings.model;
+  }
+
+  /** The validated content: the model handed over by the caller once, else read now. */
+  content(): SiteModel {
+    const model = this.model ?? loadSite({ contentDir: this.settings.contentDir, assetsDir: this.settings.assetsDir, parsed: this.store });
+    // Later runs (`npm start`) read the content again, so they pick up edits.
+    this.model = undefined;
+    return model;
+  }
+
+  /** Run `work` on each run's site data as soon as it is ready, beside the rendering. */
+  alongside(name: string, work: SideWork): void {
+    this.work.set(name, work);
+  }
+
+  /**
+   * Start every side work on `site`. A rerun (`npm start`) waits for the previous run of the same
+   * work first. Failures are kept as values, reported by `finish`, never unhandled.
+   */
+  start(site: Site, outDir: string): void {
+    for (const [name, work] of this.work) {
+      const previous = this.running.get(name) ?? Promise.resolve(undefined);
+      this.running.set(
+        name,
+        previous.then(() => work(site, outDir)).then(
+          () => undefined,
+          (error: unknown) => ({ error }),
+        ),
+      );
+    }
+  }
+
+  /** Resolves once every side work of this run has finished, failed or not. */
+  async settled(): Promise<void> {
+    await Promise.all(this.running.values());
+  }
+
+  /** Wait for this run's side work and throw the first failure; the next run starts afresh. */
+  async finish(): Promise<void> {
+    const results = await Promise.all(this.running.values());
+    this.running.clear();
+    const failed = results.find((result) => result?.error);
+    if (failed) throw failed.error;
+  }
+}
