@@ -12,6 +12,7 @@ import { Build, DEFAULT_SETTINGS, type BuildSettings } from "../src/config/build
 import { ContentError } from "../src/content/errors.ts";
 import { loadSite } from "../src/content/load.ts";
 import { FileStore } from "../src/lib/file-store.ts";
+import { progressTo, silent } from "../src/lib/progress.ts";
 import { normalizePrefix } from "../src/lib/urls.ts";
 import { option } from "./cli.ts";
 
@@ -24,7 +25,10 @@ export interface BuildOptions {
   assets?: string;
   /** Cache folder, default `.cache` (the build's store is `<cache>/store`). */
   cache?: string;
+  /** No progress and no Eleventy summary line. */
   quiet?: boolean;
+  /** Eleventy's line per written file as well. */
+  verbose?: boolean;
   /**
    * For GitHub Pages: the base path `actions/configure-pages` reports ("" or "/repo"). Used as the
    * path prefix unless site.yaml names a custom domain, which is always served from `/`.
@@ -61,7 +65,7 @@ function settingsOf(options: BuildOptions): BuildSettings {
 
 /** Build the site and say what the build did. Throws ContentError for invalid content. */
 export async function runBuild(options: BuildOptions = {}): Promise<BuildReport> {
-  const { pagesBasePath, output = "_site", quiet = false } = options;
+  const { pagesBasePath, output = "_site", quiet = false, verbose = false } = options;
   const settings = settingsOf(options);
   // Validate before writing anything, and hand the model to the build so content is read once.
   const model = loadSite({ contentDir: settings.contentDir, assetsDir: settings.assetsDir, parsed: new FileStore(path.join(settings.cacheDir, "store")) });
@@ -73,9 +77,9 @@ export async function runBuild(options: BuildOptions = {}): Promise<BuildReport>
   const spareDir = `${finalDir}.previous`;
   rmSync(tempDir, { recursive: true, force: true });
   mkdirSync(path.dirname(finalDir), { recursive: true });
-  const build = new Build({ ...settings, model, spareDir });
+  const build = new Build({ ...settings, model, spareDir, progress: quiet ? silent : progressTo(process.stderr) });
   try {
-    const eleventy = new Eleventy(undefined, tempDir, { pathPrefix: normalizePrefix(pathPrefix), quietMode: quiet, config: colloquy(build) });
+    const eleventy = new Eleventy(undefined, tempDir, { pathPrefix: normalizePrefix(pathPrefix), quietMode: !verbose, config: colloquy(build) });
     await eleventy.write();
     const oldDir = `${finalDir}.old-${process.pid}`;
     if (existsSync(finalDir)) renameSync(finalDir, oldDir);
@@ -123,6 +127,7 @@ async function main(args: string[]): Promise<void> {
       assets: option(args, "assets"),
       cache: option(args, "cache"),
       quiet: args.includes("--quiet"),
+      verbose: args.includes("--verbose"),
     });
     const seconds = (performance.now() - started) / 1000;
     console.log(`Built ${path.relative(process.cwd(), out) || "."} in ${seconds.toFixed(2)} s`);

@@ -7,6 +7,7 @@ import { loadSite } from "../content/load.ts";
 import type { SiteModel } from "../content/model.ts";
 import { ImageEncoder } from "../images/pipeline.ts";
 import { FileStore } from "../lib/file-store.ts";
+import { silent, type Progress } from "../lib/progress.ts";
 import type { SiteData } from "../lib/page-template.ts";
 import { SpareOutput } from "../lib/spare-output.ts";
 
@@ -21,6 +22,8 @@ export interface BuildSettings {
   model?: SiteModel;
   /** An earlier output whose folders the build may take instead of making them (src/lib/spare-output.ts). */
   spareDir?: string;
+  /** Where the long stages report how far they are (default: nowhere). */
+  progress?: Progress;
 }
 
 /** What a plain Eleventy run of .eleventy.ts builds: the project's own folders. */
@@ -37,6 +40,7 @@ export class Build {
   readonly store: FileStore;
   readonly spare: SpareOutput;
   readonly images: ImageEncoder;
+  readonly progress: Progress;
   /** Search bundles indexed by Pagefind and bundles linked from the store, over every run. */
   readonly searchStats = { indexed: 0, stored: 0 };
   /** The per-paper pages the last run wrote: file (relative to the output, `/`-separated) → canonical URL. */
@@ -48,6 +52,7 @@ export class Build {
   constructor(readonly settings: BuildSettings) {
     this.store = new FileStore(path.join(settings.cacheDir, "store"));
     this.spare = new SpareOutput(settings.spareDir);
+    this.progress = settings.progress ?? silent;
     this.images = new ImageEncoder(this.store);
     this.model = settings.model;
   }
@@ -58,6 +63,11 @@ export class Build {
     // Later runs (`npm start`) read the content again, so they pick up edits.
     this.model = undefined;
     return model;
+  }
+
+  /** A run begins: its images are counted from here. */
+  begin(): void {
+    this.images.begin(this.progress.stage("images"));
   }
 
   /** Run `work` on each run's site data as soon as it is ready, beside the rendering. */
@@ -91,6 +101,7 @@ export class Build {
   async finish(): Promise<void> {
     const results = await Promise.all(this.running.values());
     this.running.clear();
+    this.images.end();
     const failed = results.find((result) => result?.error);
     if (failed) throw failed.error;
   }

@@ -13,6 +13,7 @@ import type UserConfig from "@11ty/eleventy/UserConfig";
 import { bibPath, listPageCount, paperPath } from "../components/papers.ts";
 import type { RenderContext } from "../lib/context.ts";
 import type { FileStore } from "../lib/file-store.ts";
+import { silent, type Progress } from "../lib/progress.ts";
 import type { SpareOutput } from "../lib/spare-output.ts";
 import { paperItems, paperPage, type PaperItem } from "../pages/paper.ts";
 import type { Build } from "./build.ts";
@@ -59,8 +60,11 @@ function pruneStale(outDir: string, ctx: RenderContext, ids: ReadonlySet<string>
  * Write the page and `.bib` file of every paper of every published edition. Resolves to the pages
  * written: file (relative to the output, `/`-separated) → canonical URL.
  */
-export async function writePaperFiles(renders: readonly RenderContext[], outDir: string, store: FileStore, spare: SpareOutput): Promise<Map<string, string>> {
+export async function writePaperFiles(renders: readonly RenderContext[], outDir: string, store: FileStore, spare: SpareOutput, progress: Progress = silent): Promise<Map<string, string>> {
   const items = paperItems(renders);
+  const stage = progress.stage("paper pages");
+  stage.add(items.length);
+  const linkedBefore = store.linked;
   const written = new Map(items.map(({ ctx, paper }) => [`${(ctx.permanentBase + paperPath(paper)).slice(1)}index.html`, ctx.urls.absolute(ctx.permanentBase + paperPath(paper))]));
   const editions = [...new Set(items.map((item) => item.ctx))];
   // Each edition's papers folder is taken whole from the spare output when it has one: one move
@@ -73,15 +77,19 @@ export async function writePaperFiles(renders: readonly RenderContext[], outDir:
   let next = 0;
   // A few workers take the next paper each: rendering one overlaps with writing the others.
   const worker = async () => {
-    while (next < items.length) await writePaper(items[next++]!, outDir, store);
+    while (next < items.length) {
+      await writePaper(items[next++]!, outDir, store);
+      stage.step();
+    }
   };
   await Promise.all(Array.from({ length: Math.min(IN_FLIGHT, items.length) }, worker));
+  stage.end(`(${store.linked - linkedBefore} unchanged files linked from the store)`);
   for (const ctx of editions) pruneStale(outDir, ctx, new Set(ctx.edition.papers.map((paper) => paper.id)));
   return written;
 }
 
 export function paperFiles(_config: UserConfig, build: Build): void {
   build.alongside("paper-files", async (site, outDir) => {
-    build.paperPages = await writePaperFiles(site.renders, outDir, build.store, build.spare);
+    build.paperPages = await writePaperFiles(site.renders, outDir, build.store, build.spare, build.progress);
   });
 }

@@ -18,6 +18,7 @@ import { paperPath, typeBadgeClass } from "../components/papers.ts";
 import type { RenderContext } from "../lib/context.ts";
 import type { FileStore } from "../lib/file-store.ts";
 import { fullName } from "../lib/people.ts";
+import type { Progress } from "../lib/progress.ts";
 import type { SpareOutput } from "../lib/spare-output.ts";
 import type { Build } from "./build.ts";
 
@@ -97,11 +98,14 @@ export interface SearchRun {
   stats: { indexed: number; stored: number };
   /** Pagefind's process is started on first use only: a run whose bundles are all stored never starts it. */
   pagefindStarted?: boolean;
+  progress: Progress;
 }
 
 /** Index `records` with Pagefind into `outputPath`. */
-async function indexWithPagefind(run: SearchRun, records: SearchRecord[], language: string, outputPath: string): Promise<void> {
+async function indexWithPagefind(run: SearchRun, records: SearchRecord[], language: string, outputPath: string, name: string): Promise<void> {
   run.pagefindStarted = true;
+  const stage = run.progress.stage(`search index ${name}`);
+  stage.add(records.length);
   const { index, errors } = await pagefind.createIndex({ forceLanguage: language });
   if (!index) throw new Error(`search index: ${errors.join("; ")}`);
   // Records go to the Pagefind process in batches rather than one round trip at a time.
@@ -109,10 +113,12 @@ async function indexWithPagefind(run: SearchRun, records: SearchRecord[], langua
     const added = await Promise.all(records.slice(i, i + 500).map((record) => index.addCustomRecord({ ...record, language })));
     const errors = added.flatMap((a) => a.errors);
     if (errors.length) throw new Error(`search index: ${errors.join("; ")}`);
+    stage.step(added.length);
   }
   const written = await index.writeFiles({ outputPath });
   if (written.errors.length) throw new Error(`search index: ${written.errors.join("; ")}`);
   await index.deleteIndex();
+  stage.end("records");
 }
 
 /** Link the stored bundle listed by `manifest` into `outputPath`; false if the store lost any file. */
@@ -176,7 +182,7 @@ export async function writeBundle(run: SearchRun, records: SearchRecord[], langu
   // are linked into the output.
   const stage = path.join(store.dir, `staging-${randomUUID()}`);
   try {
-    await indexWithPagefind(run, records, language, stage);
+    await indexWithPagefind(run, records, language, stage, relative);
     const manifest: [string, string][] = [];
     const files = filesUnder(stage).filter((file) => !PAGEFIND_UI.test(path.basename(file)));
     for (const folder of new Set(files.map((file) => path.dirname(file)))) await mkdir(path.join(outputPath, folder), { recursive: true });
@@ -208,5 +214,5 @@ export async function writeSearchIndexes(run: SearchRun, renders: readonly Rende
 }
 
 export function search(_config: UserConfig, build: Build): void {
-  build.alongside("search", (site, outDir) => writeSearchIndexes({ store: build.store, spare: build.spare, stats: build.searchStats }, site.renders, outDir));
+  build.alongside("search", (site, outDir) => writeSearchIndexes({ store: build.store, spare: build.spare, stats: build.searchStats, progress: build.progress }, site.renders, outDir));
 }

@@ -41,6 +41,7 @@ export function siteData(config: UserConfig, build: Build): void {
   const resolved = config as unknown as { pathPrefix?: string; directories: { output?: string } };
   config.addGlobalData("colloquy", async () => {
     const outDir = resolved.directories.output ?? "_site";
+    build.begin();
     const site = await prepareSite(build, build.content(), { pathPrefix: resolved.pathPrefix ?? "/", outDir });
     // Work that needs no page (search indexes, per-paper files) starts now, beside the rendering.
     build.start(site, outDir);

@@ -5,6 +5,7 @@ import { mkdirSync } from "node:fs";
 import path from "node:path";
 import sharp, { type Sharp } from "sharp";
 import { FileStore } from "../lib/file-store.ts";
+import { silent, type Stage } from "../lib/progress.ts";
 
 // One libvips thread per encode: the pipeline already runs two encodes at once on two cores.
 sharp.concurrency(1);
@@ -77,6 +78,8 @@ function encodeAs(image: Sharp, format: ImageFormat): Sharp {
  */
 export class ImageEncoder {
   readonly stats = { encoded: 0, cached: 0 };
+  private stage: Stage = silent.stage("images");
+  private since = { encoded: 0, cached: 0 };
   private running = 0;
   private readonly waiting: (() => void)[] = [];
 
@@ -84,6 +87,32 @@ export class ImageEncoder {
     readonly store: FileStore,
     private readonly concurrency = 2,
   ) {}
+
+  /** A build run begins: its variants are counted on `stage` from here. */
+  begin(stage: Stage): void {
+    this.stage = stage;
+    this.since = { ...this.stats };
+  }
+
+  /** The run is over: say how many variants it encoded and how many came from the store. */
+  end(): void {
+    const encoded = this.stats.encoded - this.since.encoded;
+    const cached = this.stats.cached - this.since.cached;
+    this.stage.end(`(${encoded} encoded, ${cached} from the store)`);
+    this.stage = silent.stage("images");
+  }
+
+  /** One more variant to make. */
+  expect(): void {
+    this.stage.add(1);
+  }
+
+  /** A variant is in the output, encoded or taken from the store. */
+  made(encoded: boolean): void {
+    if (encoded) this.stats.encoded++;
+    else this.stats.cached++;
+    this.stage.step();
+  }
 
   /** Run `task` when a slot is free; a finished task hands its slot straight to the next in line. */
   async limited<T>(task: () => Promise<T>): Promise<T> {
@@ -118,6 +147,7 @@ export async function encodeImage(req: ImageRequest, opts: PipelineOptions): Pro
 
   const jobs = req.formats.flatMap((format) =>
     widths.map(async (width): Promise<EncodedFile & { format: ImageFormat }> => {
+      encoder.expect();
       const height = Math.round(width * aspect);
       const file = `${req.name}-${hash}-${width}.${EXT[format]}`;
       const target = path.join(opts.outDir, folder, file);
@@ -125,7 +155,7 @@ export async function encodeImage(req: ImageRequest, opts: PipelineOptions): Pro
       const key = FileStore.hash(`${PIPELINE_VERSION}\0${hash}\0${width}\0${format}`);
       const stored = store.entry("image", key)?.toString();
       if (stored && (await store.linkStored(stored, target))) {
-        encoder.stats.cached++;
+        encoder.made(false);
       } else {
         const data = await encoder.limited(async () => {
           let image = svg ? sharp(req.input, { density: Math.min(2400, Math.ceil((72 * width) / sourceWidth)) }) : sharp(req.input);
@@ -134,7 +164,7 @@ export async function encodeImage(req: ImageRequest, opts: PipelineOptions): Pro
         });
         await store.put(target, data, true);
         store.setEntry("image", key, FileStore.hash(data));
-        encoder.stats.encoded++;
+        encoder.made(true);
       }
       return { format, path: `${folder}/${file}`, width, height };
     }),

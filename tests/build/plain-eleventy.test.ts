@@ -43,3 +43,23 @@ test("Eleventy run directly on .eleventy.ts writes the same bytes as the build s
   for (const file of files) assert.ok(readFileSync(path.join(plain, file)).equals(readFileSync(path.join(scripted, file))), `${file} differs`);
   assert.match(readFileSync(path.join(plain, "index.html"), "utf8"), /Built Twice Workshop/);
 });
+
+test("a build in a log prints one line per long stage, with its count; --quiet prints none", () => {
+  const { content, assets } = copyContent("vera");
+  const out = path.join(mkdtempSync(path.join(os.tmpdir(), "colloquy-progress-")), "site");
+  const script = path.join(ROOT, "scripts/build.ts");
+  const run = (...flags: string[]) => spawnSync(process.execPath, ["--import", "tsx", script, `--content=${content}`, `--assets=${assets}`, `--output=${out}`, ...flags], { cwd: ROOT, encoding: "utf8" });
+  const loud = run();
+  assert.equal(loud.status, 0, loud.stderr);
+  const lines = loud.stderr.trim().split("\n");
+  const images = lines.filter((line) => line.startsWith("images: "));
+  assert.equal(images.length, 1, loud.stderr);
+  const [, done, total, encoded, stored] = /^images: (\d+) of (\d+) in [\d.]+ s \((\d+) encoded, (\d+) from the store\)$/.exec(images[0]!) ?? [];
+  assert.equal(done, total);
+  assert.equal(Number(encoded) + Number(stored), Number(total));
+  assert.match(loud.stderr, /^paper pages: (\d+) of \1 in [\d.]+ s \(\d+ unchanged files linked from the store\)$/m);
+  assert.ok(!loud.stderr.includes("\r"), "no terminal redraws in a log");
+  const quiet = run("--quiet");
+  assert.equal(quiet.status, 0, quiet.stderr);
+  assert.equal(quiet.stderr, "");
+});
