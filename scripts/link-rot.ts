@@ -61,11 +61,14 @@ export function findExternalLinks(site: string, { origin, skip = [] }: FindOptio
     const base = `${LOCAL}${page}`;
     const add = (value: string | undefined) => {
       if (!value) return;
+      let url: URL;
       try {
-        found.push([page, new URL(value.trim(), base)]);
+        url = new URL(value.trim(), base);
       } catch {
-        // Not a URL at all; the build tests catch those.
+        return; // not a URL at all; the build tests catch those
       }
+      // Which origin is the site's own is known once every canonical link is read.
+      if ((url.protocol === "http:" || url.protocol === "https:") && url.origin !== LOCAL) found.push([page, url]);
     };
     const parser = new Parser({
       onopentag(name, attributes) {
@@ -82,7 +85,7 @@ export function findExternalLinks(site: string, { origin, skip = [] }: FindOptio
   if (files.length > 0 && own.size === 0) throw new Error(`No page in ${site} names its canonical URL; give the site's origin with --origin.`);
   const links = new Map<string, Set<string>>();
   for (const [page, url] of found) {
-    if ((url.protocol !== "http:" && url.protocol !== "https:") || url.origin === LOCAL || own.has(url.origin)) continue;
+    if (own.has(url.origin)) continue;
     url.hash = "";
     if (skip.some((re) => re.test(url.href))) continue;
     let pages = links.get(url.href);
