@@ -1,6 +1,7 @@
 // `npm run build [-- --pathprefix=/repo/] [--output=DIR]` and `npm start` (`--serve [--port=N]`).
 // In the deploy workflow: `--pages-base-path=<configure-pages base_path>` (a custom domain wins).
-// Content is validated first: with any problem, every problem is printed and nothing is written.
+// Content is validated first: with any problem, every problem is printed and nothing is written
+// (`--format github|plain` as for `npm run check`: annotations inside GitHub Actions).
 // A build goes to a fresh folder that replaces the output only once it is complete; the replaced
 // output is kept beside it as `<output>.previous`, whose folders the next build reuses.
 import { existsSync, mkdirSync, renameSync, rmSync } from "node:fs";
@@ -15,6 +16,7 @@ import { FileStore } from "../src/lib/file-store.ts";
 import { progressTo, silent } from "../src/lib/progress.ts";
 import { normalizePrefix } from "../src/lib/urls.ts";
 import { option } from "./cli.ts";
+import { formatOf, reportContentError } from "./content-report.ts";
 
 export interface BuildOptions {
   pathPrefix?: string;
@@ -110,6 +112,7 @@ async function serve(port: number, settings: BuildSettings): Promise<void> {
 }
 
 async function main(args: string[]): Promise<void> {
+  const format = formatOf(args);
   try {
     if (args.includes("--serve")) {
       const settings = settingsOf({ content: option(args, "content"), assets: option(args, "assets"), cache: option(args, "cache") });
@@ -138,8 +141,7 @@ async function main(args: string[]): Promise<void> {
     }
   } catch (error) {
     if (error instanceof ContentError) {
-      console.error(error.message);
-      console.error("Nothing was written. Fix the problems above and build again.");
+      reportContentError(error, format, "npm run build", ["Nothing was written. Fix the problems above and build again."]);
       process.exitCode = 1;
       return;
     }

@@ -1,7 +1,10 @@
-// `npm run check` (after the type-check): validate all content without writing anything.
+// `npm run check [-- --format github|plain]` (after the type-check): validate all content without
+// writing anything. Problems are reported as scripts/content-report.ts says (annotations on GitHub).
 import { ContentError } from "../src/content/errors.ts";
 import { loadSite } from "../src/content/load.ts";
+import { formatOf, reportContentError } from "./content-report.ts";
 
+const format = formatOf(process.argv.slice(2));
 try {
   const model = loadSite();
   for (const e of model.editions) {
@@ -13,6 +16,6 @@ try {
   console.log("Content is valid.");
 } catch (error) {
   if (!(error instanceof ContentError)) throw error;
-  console.error(error.message);
+  reportContentError(error, format, "npm run check");
   process.exitCode = 1;
 }

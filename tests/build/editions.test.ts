@@ -197,6 +197,6 @@ test("the deploy workflow builds with the base path GitHub Pages reports; a cust
   assert.ok(steps.some((s) => s.uses?.startsWith("actions/upload-pages-artifact@")));
   // Caches from earlier runs (images, file store, parses) are restored before anything builds.
   const cache = steps.findIndex((s) => s.uses?.startsWith("actions/cache@"));
-  assert.ok(cache >= 0 && cache < steps.findIndex((s) => s.run?.includes("npm test")), "the cache is restored before the tests build");
+  assert.ok(cache >= 0 && cache < steps.findIndex((s) => s.run?.includes("npm run check:site")), "the cache is restored before the site checks build");
   assert.equal((steps[cache] as { with?: { path?: string } }).with?.path, ".cache");
 });
