@@ -54,8 +54,9 @@ export function pagePath(file: string): string {
 const isPage = (file: string) => file.endsWith(".html");
 
 // A content hash in a file name: 8 to 64 hex digits with at least one digit and one letter (so a
-// year, a date or a word is never one), between separators, before the file's extension.
-const HASHED_NAME = /(?<=[-._])(?=[0-9a-f]*[0-9])(?=[0-9a-f]*[a-f])[0-9a-f]{8,64}(?=(?:[-._][\w-]*)*\.(?:avif|webp|png|jpe?g|gif|svg|ico|css|js|mjs|woff2?|pf_\w+)\b)/gi;
+// date or a word is never one), or 10 or more digits (a hash that happens to have no letter, or a
+// time stamp), between separators, before the file's extension.
+const HASHED_NAME = /(?<=[-._])(?:(?=[0-9]*[a-f])(?=[a-f]*[0-9])[0-9a-f]{8,64}|[0-9]{10,64})(?=(?:[-._][\w-]*)*\.(?:avif|webp|png|jpe?g|gif|svg|ico|css|js|mjs|woff2?|pf_\w+)\b)/gi;
 // A cache-busting version in a query string: `site.css?v=1a2b3c`.
 const VERSION_QUERY = /([?&](?:amp;)?)v=[\w.-]+/g;
 
@@ -67,7 +68,8 @@ export function normalizeAssetNames(text: string): string {
 // Elements whose whitespace is part of what they show or do.
 const WHITESPACE_KEPT = /<(pre|textarea|script|style)\b[^>]*>[\s\S]*?<\/\1\s*>/gi;
 
-const collapse = (text: string) => text.replace(/\s+/g, " ").replace(/> </g, "><");
+// Runs of whitespace become one space, none between tags (a piece's ends are next to a kept element).
+const collapse = (text: string) => text.replace(/\s+/g, " ").replace(/> </g, "><").replace(/> $/, ">").replace(/^ </, "<");
 
 /**
  * A page's HTML with what does not change between builds of the same content taken out: content
