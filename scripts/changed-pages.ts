@@ -12,8 +12,8 @@
  * - `--screenshots DIR`: full-page screenshots of the head, light scheme, desktop (1280×800) and
  *   phone (390×844), of every added or changed page (and, when a stylesheet, script or font
  *   changed, of the home page of each edition), at most `--max-screenshots` pages (default 40),
- *   served from a local server over the head folder under `--prefix` (default `/`, the path
- *   prefix the head was built with).
+ *   served from a local server over the head folder under `--prefix` (the path prefix the head
+ *   was built with; by default read from its home page's stylesheet link, else `/`).
  * - `--site-url URL`: where the head is published (a preview); pages become links to it.
  *
  * Exits with 0 whatever changed (it reports, it does not judge), 2 on a wrong invocation.
@@ -47,6 +47,17 @@ export function siteFolder(dir: string): BuiltSite {
     .map((entry) => path.relative(dir, path.join(entry.parentPath, entry.name)).split(path.sep).join("/"))
     .sort();
   return { files, read: (file) => readFileSync(path.join(dir, file)) };
+}
+
+/**
+ * The path prefix a site was built with, read from its home page's stylesheet link
+ * (`/llm4code/css/site.css` → `/llm4code/`); `/` when that cannot be told.
+ */
+export function builtPrefix(dir: string): string {
+  const home = path.join(dir, "index.html");
+  if (!existsSync(home)) return "/";
+  const link = /<link rel="stylesheet" href="([^"]*?)css\/site[^"/]*\.css"/.exec(readFileSync(home, "utf8"));
+  return normalizePrefix(link?.[1] ?? "/");
 }
 
 /** The two screen sizes, as in the browser tests. */
@@ -120,12 +131,11 @@ export async function changedPages(options: ChangedPagesOptions): Promise<Change
   const changes = compareSites(siteFolder(options.base), head);
   let screenshots: ScreenshotReport | undefined;
   if (options.screenshots) {
-    const headPages = head.files.filter((f) => f.endsWith(".html"));
-    const redirects = new Set(
-      headPages.filter((f) => isRedirectPage(readFileSync(path.join(options.head, f), "utf8").slice(0, 4096))).map(pagePath),
-    );
-    const plan = screenshotPlan(changes, headPages.map(pagePath), options.maxScreenshots ?? 40, redirects);
-    const shots = await takeScreenshots(options.head, plan.pages, options.screenshots, options.prefix);
+    const headPages = new Map(head.files.filter((f) => f.endsWith(".html")).map((f) => [pagePath(f), f]));
+    const edited = [...changes.pages.added, ...changes.pages.changed];
+    const redirects = new Set(edited.filter((p) => isRedirectPage(new TextDecoder().decode(head.read(headPages.get(p)!)))));
+    const plan = screenshotPlan(changes, [...headPages.keys()], options.maxScreenshots ?? 40, redirects);
+    const shots = await takeScreenshots(options.head, plan.pages, options.screenshots, options.prefix ?? builtPrefix(options.head));
     screenshots = { plan, shots };
   }
   const text = textReport(changes, screenshots);

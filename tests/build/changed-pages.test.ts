@@ -6,13 +6,13 @@
 // src/styles/ would have.
 import assert from "node:assert/strict";
 import { spawnSync } from "node:child_process";
-import { appendFileSync, cpSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
+import { appendFileSync, cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { before, test } from "node:test";
 import sharp from "sharp";
 import { buildSite } from "../../scripts/build.ts";
-import { changedPages } from "../../scripts/changed-pages.ts";
+import { builtPrefix, changedPages } from "../../scripts/changed-pages.ts";
 import { copyContent, edit, ROOT } from "../helpers.ts";
 
 const tmp = () => mkdtempSync(path.join(os.tmpdir(), "colloquy-changes-"));
@@ -171,4 +171,13 @@ test("screenshots: the editions' home pages as a sample and then the new paper's
   assert.match(markdown, /### Screenshots\n\nFull-page screenshots of the head build, light scheme, desktop \(1280×800\) and phone \(390×844\), of 5 pages\.\n/);
   assert.match(markdown, /included as a sample of the pages whose HTML did not change: `\/2024\/`, `\/2025\/`\.\nOnly the first 5 of 7 pages are shown \(the limit\)\.\n/);
   assert.match(markdown, new RegExp(`\\| \`/2026/papers/${PAPER}/\` \\| \`2026_papers_${PAPER}\\.desktop\\.png\` \\| \`2026_papers_${PAPER}\\.mobile\\.png\` \\|\\n$`));
+});
+
+test("the screenshots are served under the path prefix the head was built with", () => {
+  assert.equal(builtPrefix(head), "/");
+  const prefixed = path.join(tmp(), "site");
+  mkdirSync(prefixed);
+  writeFileSync(path.join(prefixed, "index.html"), readFileSync(path.join(head, "index.html"), "utf8").replace(/href="\/css\/site\.css"/, 'href="/llm4code/css/site.css"'));
+  assert.equal(builtPrefix(prefixed), "/llm4code/");
+  assert.equal(builtPrefix(path.join(prefixed, "nothing-here")), "/");
 });
