@@ -5,9 +5,10 @@
 //
 // What differs between two builds of the same content is no change: the content hashes in image
 // and asset names (`banner-2026-light-desktop-20669d7848-800.avif`, `site.3f2a9c01.css`, `?v=…`),
-// which move when the image pipeline or an encoder changes although the page says the same; the
+// which move when the image pipeline's version changes although the page says the same; the
 // whitespace between tags; and the DTSTAMP of calendar files, which says when a calendar was made,
-// not what it holds.
+// not what it holds. A page whose HTML differs only in such a name still changed when the file it
+// names did (a new speaker photo under the same name).
 
 /** A built site: every file as a path relative to its folder ("/" separators), and a reader. */
 export interface BuiltSite {
@@ -30,7 +31,10 @@ export interface SiteChanges {
     added: string[];
     /** Site paths of pages only the base has, sorted. */
     removed: string[];
-    /** Site paths of pages both have whose normalised HTML differs, sorted. */
+    /**
+     * Site paths of pages both have whose normalised HTML differs, or that show an image (a file
+     * named by its hash) whose content changed, sorted.
+     */
     changed: string[];
     /** Pages both have with the same normalised HTML. */
     unchanged: number;
@@ -176,6 +180,26 @@ const sorted = (items: Iterable<string>) => [...items].sort();
 
 /** Compares two builds of a site: the head (after the change) with the base (before it). */
 export function compareSites(base: BuiltSite, head: BuiltSite): SiteChanges {
+  const folders = [...new Set([...searchFolders(base.files), ...searchFolders(head.files)])];
+  const baseUnits = otherUnits(base, folders);
+  const headUnits = otherUnits(head, folders);
+  const kindOf = (key: string) => (key.endsWith("/") ? "search index" : fileKind(key));
+  // A file is reported by the name it has in the head (the base's when it was removed).
+  const shown = (key: string, unit: Unit) => (key.endsWith("/") ? key : `/${unit.files[0]!}`);
+  const files: SiteChanges["files"] = { added: [], removed: [], changed: [] };
+  // Files named by a hash whose content changed: a page that names one changed, though only a name differs.
+  const rehashed: string[] = [];
+  for (const key of sorted(new Set([...baseUnits.keys(), ...headUnits.keys()]))) {
+    const [a, b] = [baseUnits.get(key), headUnits.get(key)];
+    if (!a) files.added.push({ path: shown(key, b!), kind: kindOf(key) });
+    else if (!b) files.removed.push({ path: shown(key, a), kind: kindOf(key) });
+    else if (!sameUnit(base, head, a, b, key.endsWith("/"))) {
+      files.changed.push({ path: shown(key, b), kind: kindOf(key) });
+      if (key.includes("#")) rehashed.push(key.slice(1));
+    }
+  }
+  const lookChanged = [...files.added, ...files.removed, ...files.changed].some((f) => LOOK_KINDS.has(f.kind));
+
   const basePages = new Set(base.files.filter(isPage));
   const headPages = new Set(head.files.filter(isPage));
   const pages: SiteChanges["pages"] = { added: [], removed: [], changed: [], unchanged: 0 };
@@ -188,27 +212,18 @@ export function compareSites(base: BuiltSite, head: BuiltSite): SiteChanges {
       continue;
     }
     const [a, b] = [base.read(file), head.read(file)];
-    if (sameBytes(a, b) || normalizeHtml(decoder.decode(a)) === normalizeHtml(decoder.decode(b))) pages.unchanged++;
+    if (sameBytes(a, b)) {
+      pages.unchanged++;
+      continue;
+    }
+    const after = normalizeHtml(decoder.decode(b));
+    const same = normalizeHtml(decoder.decode(a)) === after && !rehashed.some((key) => after.includes(key));
+    if (same) pages.unchanged++;
     else pages.changed.push(pagePath(file));
   }
   pages.added = sorted(pages.added);
   pages.removed = sorted(pages.removed);
   pages.changed = sorted(pages.changed);
-
-  const folders = [...new Set([...searchFolders(base.files), ...searchFolders(head.files)])];
-  const baseUnits = otherUnits(base, folders);
-  const headUnits = otherUnits(head, folders);
-  const kindOf = (key: string) => (key.endsWith("/") ? "search index" : fileKind(key));
-  // A file is reported by the name it has in the head (the base's when it was removed).
-  const shown = (key: string, unit: Unit) => (key.endsWith("/") ? key : `/${unit.files[0]!}`);
-  const files: SiteChanges["files"] = { added: [], removed: [], changed: [] };
-  for (const key of sorted(new Set([...baseUnits.keys(), ...headUnits.keys()]))) {
-    const [a, b] = [baseUnits.get(key), headUnits.get(key)];
-    if (!a) files.added.push({ path: shown(key, b!), kind: kindOf(key) });
-    else if (!b) files.removed.push({ path: shown(key, a), kind: kindOf(key) });
-    else if (!sameUnit(base, head, a, b, key.endsWith("/"))) files.changed.push({ path: shown(key, b), kind: kindOf(key) });
-  }
-  const lookChanged = [...files.added, ...files.removed, ...files.changed].some((f) => LOOK_KINDS.has(f.kind));
   return { pages, files, lookChanged };
 }
 

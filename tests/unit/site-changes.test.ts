@@ -76,6 +76,7 @@ const BASE = {
   "2026/papers/index.html": page("<ul><li>One</li></ul>"),
   "2026/papers/one/index.html": page("<h1>One</h1>"),
   "2026/old/index.html": page("<p>Old</p>"),
+  "2026/speakers/index.html": page("<h1>Keynotes</h1>", "/2026/img/speaker-2026-ada-0123456789-400.webp"),
   "404.html": page("<p>Not found</p>"),
   "css/site.css": "body { color: black; }\n",
   "js/theme.js": "(()=>{})();\n",
@@ -93,16 +94,17 @@ const BASE = {
 
 test("two builds of the same content, or builds differing only in hashes, whitespace and calendar stamps, report no change", () => {
   const same = compareSites(site(BASE), site(BASE));
-  assert.deepEqual(same, { pages: { added: [], removed: [], changed: [], unchanged: 6 }, files: { added: [], removed: [], changed: [] }, lookChanged: false });
+  assert.deepEqual(same, { pages: { added: [], removed: [], changed: [], unchanged: 7 }, files: { added: [], removed: [], changed: [] }, lookChanged: false });
 
   const rebuilt = { ...BASE } as Record<string, string>;
   // The image pipeline's version moved: new names, the same bytes; the pages name the new files.
   delete rebuilt["2026/img/speaker-2026-ada-0123456789-400.webp"];
   rebuilt["2026/img/speaker-2026-ada-9876543210-400.webp"] = "ada";
   rebuilt["index.html"] = page("<p>Home</p>", "/2026/img/banner-2026-light-desktop-99999999aa-800.avif").replace(/\n/g, "\n  ");
+  rebuilt["2026/speakers/index.html"] = page("<h1>Keynotes</h1>", "/2026/img/speaker-2026-ada-9876543210-400.webp");
   rebuilt["2026/dates.ics"] = calendar("20260410T000000Z");
   const changes = compareSites(site(BASE), site(rebuilt));
-  assert.deepEqual(changes.pages, { added: [], removed: [], changed: [], unchanged: 6 });
+  assert.deepEqual(changes.pages, { added: [], removed: [], changed: [], unchanged: 7 });
   assert.deepEqual(changes.files, { added: [], removed: [], changed: [] });
 });
 
@@ -118,6 +120,10 @@ test("pages added, removed and changed; other files by kind; a search index is o
   delete head["2026/img/share-2026-home-aaaaaaaaa1-1200.png"];
   head["2026/img/share-2026-home-bbbbbbbbb2-1200.png"] = "another share image";
   head["2026/program.ics"] = calendar("20260401T000000Z", "Opening and welcome");
+  // A new photo under the same file name: the speakers page names it by its new hash only.
+  delete head["2026/img/speaker-2026-ada-0123456789-400.webp"];
+  head["2026/img/speaker-2026-ada-fedcba9876-400.webp"] = "another photo of ada";
+  head["2026/speakers/index.html"] = page("<h1>Keynotes</h1>", "/2026/img/speaker-2026-ada-fedcba9876-400.webp");
   delete head["2026/papers/search/fragment/en_1111111.pf_fragment"];
   head["2026/papers/search/fragment/en_3333333.pf_fragment"] = "one, two";
   head["sitemap.xml"] = "<urlset><url><loc>/</loc></url><url><loc>/2026/papers/two/</loc></url></urlset>";
@@ -125,7 +131,7 @@ test("pages added, removed and changed; other files by kind; a search index is o
   assert.deepEqual(changes.pages, {
     added: ["/2026/papers/two/"],
     removed: ["/2026/old/"],
-    changed: ["/", "/2026/papers/"],
+    changed: ["/", "/2026/papers/", "/2026/speakers/"],
     unchanged: 3,
   });
   assert.deepEqual(changes.files, {
@@ -133,6 +139,7 @@ test("pages added, removed and changed; other files by kind; a search index is o
     removed: [],
     changed: [
       { path: "/2026/img/share-2026-home-bbbbbbbbb2-1200.png", kind: "image" },
+      { path: "/2026/img/speaker-2026-ada-fedcba9876-400.webp", kind: "image" },
       { path: "/2026/papers/search/", kind: "search index" },
       { path: "/2026/program.ics", kind: "calendar" },
       { path: "/css/site.css", kind: "stylesheet" },
