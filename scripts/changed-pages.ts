@@ -22,7 +22,6 @@ import { appendFileSync, existsSync, mkdirSync, readdirSync, readFileSync, statS
 import type { AddressInfo } from "node:net";
 import path from "node:path";
 import { pathToFileURL } from "node:url";
-import { chromium } from "@playwright/test";
 import {
   compareSites,
   isRedirectPage,
@@ -79,6 +78,8 @@ export async function takeScreenshots(dir: string, pages: readonly string[], out
   const server = createSiteServer({ dir, prefix: base });
   await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
   const origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  // Loaded only when screenshots are asked for: the comparison alone needs no browser.
+  const { chromium } = await import("@playwright/test");
   const browser = await chromium.launch({ executablePath: await findChromium(), args: [...CHROMIUM_ARGS, ...LOCAL_ONLY_ARGS] });
   try {
     for (const name of ["desktop", "mobile"] as const) {
