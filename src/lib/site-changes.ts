@@ -282,7 +282,7 @@ const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? o
 
 function pageLink(page: string, siteUrl: string | undefined): string {
   if (!siteUrl) return `\`${page}\``;
-  return `[${page}](${siteUrl.replace(/\/+$/, "")}${page})`;
+  return `[${page}](${siteUrl.replace(/\/+$/, "")}${encodeURI(page)})`;
 }
 
 function capped<T>(items: readonly T[], limit: number, line: (item: T) => string): string[] {
