@@ -1,5 +1,5 @@
 // The home banner: light and dark <picture>s, each with a mobile (≤ 600 px) and a desktop variant
-// chosen by media query, in AVIF and WebP with a PNG fallback. The stylesheet shows the picture of
+// chosen by media query, in AVIF with WebP as the <img> fallback. The stylesheet shows the picture of
 // the active theme (system preference or the visitor's choice) and hides the other; both images are
 // lazy, and a hidden lazy image is never fetched, so a visitor downloads only the variant they see.
 import { assetUrl, srcsetOf, type RenderContext, type Shape, type Theme } from "../lib/context.ts";
@@ -28,12 +28,13 @@ function themePicture(ctx: RenderContext, theme: Theme): SafeHtml {
   const desktop = ctx.images.banner[`${theme}-desktop`];
   const source = (image: EncodedImage, shape: Shape, s: EncodedImage["sources"][number]) =>
     html`<source data-theme="${theme}" data-shape="${shape}"${shape === "mobile" ? html` media="(max-width: ${MOBILE_MAX_WIDTH}px)"` : ""} type="${s.type}" srcset="${srcsetOf(ctx, s.files)}" sizes="${SIZES[shape]}" width="${image.width}" height="${image.height}">`;
-  const png = desktop.sources.find((s) => s.format === "png") ?? desktop.sources[desktop.sources.length - 1]!;
-  const largest = png.files[png.files.length - 1]!;
+  // The last format is the fallback every browser reads: the <img>'s own.
+  const fallback = desktop.sources[desktop.sources.length - 1]!;
+  const largest = fallback.files[fallback.files.length - 1]!;
   return html`<picture class="banner__variant" data-theme="${theme}">
     ${join(mobile.sources.map((s) => source(mobile, "mobile", s)), "\n    ")}
-    ${join(desktop.sources.filter((s) => s !== png).map((s) => source(desktop, "desktop", s)), "\n    ")}
-    <img src="${assetUrl(ctx, largest.path)}" srcset="${srcsetOf(ctx, png.files)}" sizes="${SIZES.desktop}" width="${desktop.width}" height="${desktop.height}" alt="${bannerAlt(ctx)}" loading="lazy" fetchpriority="high" decoding="async">
+    ${join(desktop.sources.filter((s) => s !== fallback).map((s) => source(desktop, "desktop", s)), "\n    ")}
+    <img src="${assetUrl(ctx, largest.path)}" srcset="${srcsetOf(ctx, fallback.files)}" sizes="${SIZES.desktop}" width="${desktop.width}" height="${desktop.height}" alt="${bannerAlt(ctx)}" loading="lazy" fetchpriority="high" decoding="async">
   </picture>`;
 }
 

@@ -11,7 +11,7 @@ import { silent, type Stage } from "../lib/progress.ts";
 sharp.concurrency(1);
 
 /** Bump when encoding settings change, so cached files are made again. */
-const PIPELINE_VERSION = "1";
+const PIPELINE_VERSION = "2";
 
 export type ImageFormat = "avif" | "webp" | "png" | "jpeg";
 
@@ -61,7 +61,8 @@ function isSvg(input: Buffer): boolean {
 function encodeAs(image: Sharp, format: ImageFormat): Sharp {
   switch (format) {
     case "avif":
-      return image.avif({ quality: 50, effort: 4 });
+      // Effort 2 encodes a 2400 px banner about seven times faster than the default 4, for about 10 % more bytes.
+      return image.avif({ quality: 50, effort: 2 });
     case "webp":
       return image.webp({ quality: 80, effort: 5 });
     case "png":
