@@ -2,8 +2,8 @@
 // chosen by media query, in AVIF and WebP with a PNG fallback. The stylesheet shows the picture of
 // the active theme (system preference or the visitor's choice) and hides the other; both images are
 // lazy, and a hidden lazy image is never fetched, so a visitor downloads only the variant they see.
-import { assetUrl, srcsetOf, type RenderContext, type Shape, type Theme } from "../lib/context.ts";
-import { lastDayOf, whereHeld } from "../lib/attendance.ts";
+import { assetUrl, srcsetOf, type RenderContext, type Shape, type Theme } from "../render/context.ts";
+import { lastDayOf, whereHeld } from "../content/attendance.ts";
 import { html, join, type SafeHtml } from "../lib/html.ts";
 import type { EncodedImage } from "../images/pipeline.ts";
 

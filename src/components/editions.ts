@@ -1,8 +1,8 @@
 // Where the visitor is among the workshop's editions: a menu of all editions in the header, and a
 // notice on every page of an archived edition that points to the current one.
 import type { EditionModel } from "../content/model.ts";
-import type { RenderContext } from "../lib/context.ts";
-import { lastDayOf, whereHeld } from "../lib/attendance.ts";
+import type { RenderContext } from "../render/context.ts";
+import { lastDayOf, whereHeld } from "../content/attendance.ts";
 import { html, type SafeHtml } from "../lib/html.ts";
 
 

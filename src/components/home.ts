@@ -1,6 +1,6 @@
 // Home page pieces: key facts, news, the social post card.
-import { attendanceOf, isMultiDay, lastDayOf, onlineOf, placeOf } from "../lib/attendance.ts";
-import { pageUrl, type RenderContext, editionLinks } from "../lib/context.ts";
+import { attendanceOf, isMultiDay, lastDayOf, onlineOf, placeOf } from "../content/attendance.ts";
+import { pageUrl, type RenderContext, editionLinks } from "../render/context.ts";
 import { html, join as joinHtml, type SafeHtml } from "../lib/html.ts";
 import { markdownInline } from "../lib/markdown.ts";
 import { networkName } from "../lib/networks.ts";

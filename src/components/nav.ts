@@ -1,7 +1,7 @@
 // The site header's navigation: built-in pages plus Markdown pages that ask for a menu place.
 import { hasPage } from "../content/pages.ts";
-import type { RenderContext } from "../lib/context.ts";
-import { pageUrl } from "../lib/context.ts";
+import type { RenderContext } from "../render/context.ts";
+import { pageUrl } from "../render/context.ts";
 import { html, type SafeHtml } from "../lib/html.ts";
 import type { LabelKey } from "../lib/labels.ts";
 

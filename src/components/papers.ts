@@ -2,14 +2,14 @@
 // `group_by` says, sorted by title, paginated for large editions), the search form the client
 // script brings to life, and the full record of one paper.
 import type { EditionModel, PersonRef, ResolvedPaper } from "../content/model.ts";
-import { pageUrl, permanentUrl, type RenderContext } from "../lib/context.ts";
+import { pageUrl, permanentUrl, type RenderContext } from "../render/context.ts";
 import { html, type SafeHtml } from "../lib/html.ts";
 import type { LabelKey, SiteTexts } from "../lib/labels.ts";
 import { markdown } from "../lib/markdown.ts";
 import { fullName, titleCollator } from "../lib/people.ts";
 import { typeBadgeNumber } from "../lib/theme.ts";
 import { icons } from "./icons.ts";
-import { timedSlots } from "../lib/program.ts";
+import { timedSlots } from "../content/program.ts";
 import { paperSlot } from "./program.ts";
 
 /** Papers per list page: large editions are split so a page stays light. */

@@ -5,9 +5,9 @@ import type { Program } from "../schemas/program.ts";
 import { utcIso, zonedToUtc } from "../lib/dates.ts";
 import { html, type SafeHtml } from "../lib/html.ts";
 import { fullName } from "../lib/people.ts";
-import type { RenderContext } from "../lib/context.ts";
-import { pageUrl, permanentUrl } from "../lib/context.ts";
-import { KIND_LABELS, slotOfPaper, slotOfSpeaker, slotSpeakers, timedSlots, type TimedSlot } from "../lib/program.ts";
+import type { RenderContext } from "../render/context.ts";
+import { pageUrl, permanentUrl } from "../render/context.ts";
+import { KIND_LABELS, slotOfPaper, slotOfSpeaker, slotSpeakers, timedSlots, type TimedSlot } from "../content/program.ts";
 
 function slotDetails(ctx: RenderContext, edition: EditionModel, t: TimedSlot): SafeHtml {
   const speakers = slotSpeakers(t.slot).flatMap((id) => edition.speakers.find((s) => s.who.id === id) ?? []);

@@ -11,7 +11,7 @@ import { existsSync, mkdirSync, readdirSync, rmSync } from "node:fs";
 import path from "node:path";
 import type UserConfig from "@11ty/eleventy/UserConfig";
 import { bibPath, listPageCount, paperPath } from "../components/papers.ts";
-import type { RenderContext } from "../lib/context.ts";
+import type { RenderContext } from "../render/context.ts";
 import { FileStore } from "../lib/file-store.ts";
 import { placeFolder } from "../lib/spare-output.ts";
 import { paperItems, paperPage, type PaperItem } from "../pages/paper.ts";

@@ -15,7 +15,7 @@ import { fileURLToPath } from "node:url";
 import type UserConfig from "@11ty/eleventy/UserConfig";
 import * as pagefind from "pagefind";
 import { paperPath, typeBadgeClass } from "../components/papers.ts";
-import type { RenderContext } from "../lib/context.ts";
+import type { RenderContext } from "../render/context.ts";
 import { FileStore } from "../lib/file-store.ts";
 import { fullName } from "../lib/people.ts";
 import { spareFolder } from "../lib/spare-output.ts";

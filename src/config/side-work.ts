@@ -2,7 +2,7 @@
 // Each piece starts as soon as the site data is ready, runs beside Eleventy's rendering, and the
 // build waits for it at the end and fails with its error.
 import type UserConfig from "@11ty/eleventy/UserConfig";
-import type { SiteData } from "../lib/page-template.ts";
+import type { SiteData } from "../pages/page-template.ts";
 import { whenSitePrepared } from "./site-data.ts";
 
 type Settled = { error: unknown } | undefined;

@@ -5,9 +5,9 @@ import path from "node:path";
 import { loadSite } from "../content/load.ts";
 import type { SiteModel } from "../content/model.ts";
 import { buildEditionImages, buildSiteImages } from "../images/site-images.ts";
-import type { RenderContext } from "../lib/context.ts";
+import type { RenderContext } from "../render/context.ts";
 import { siteLanguage } from "../lib/language.ts";
-import type { SiteData } from "../lib/page-template.ts";
+import type { SiteData } from "../pages/page-template.ts";
 import { Urls } from "../lib/urls.ts";
 
 export interface SiteDataOptions {

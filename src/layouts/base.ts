@@ -3,7 +3,7 @@ import { archiveNotice, editionsMenu } from "../components/editions.ts";
 import { nav } from "../components/nav.ts";
 import { icons } from "../components/icons.ts";
 import { themeToggle } from "../components/theme-toggle.ts";
-import { assetUrl, pageUrl, type RenderContext } from "../lib/context.ts";
+import { assetUrl, pageUrl, type RenderContext } from "../render/context.ts";
 import type { EncodedImage } from "../images/pipeline.ts";
 import { preloadedFontFiles } from "../lib/text-fonts.ts";
 import { html, type SafeHtml } from "../lib/html.ts";

@@ -1,6 +1,6 @@
 // A redirect page for an old address (an edition's `aliases`): sends browsers on at once, tells
 // search engines where the page lives now, and shows a plain link for anything else.
-import { assetUrl, pageUrl, type RenderContext } from "../lib/context.ts";
+import { assetUrl, pageUrl, type RenderContext } from "../render/context.ts";
 import { html } from "../lib/html.ts";
 import { contentSecurityPolicy } from "../seo/csp.ts";
 

@@ -1,9 +1,9 @@
 // Call for Papers: intro, paper types, format and review, archival options, awards, topics, policies.
-import { pageUrl, editionLinks, type RenderContext } from "../lib/context.ts";
+import { pageUrl, editionLinks, type RenderContext } from "../render/context.ts";
 import { html } from "../lib/html.ts";
 import { markdown } from "../lib/markdown.ts";
 import type { LabelKey } from "../lib/labels.ts";
-import { editionPage } from "../lib/page-template.ts";
+import { editionPage } from "./page-template.ts";
 
 const REVIEW: Record<string, LabelKey> = {
   "double-blind": "review_double_blind",

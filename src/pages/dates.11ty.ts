@@ -1,8 +1,8 @@
 // Important Dates.
 import { datesList } from "../components/dates.ts";
 import { hasPage } from "../content/pages.ts";
-import { isMultiDay } from "../lib/attendance.ts";
-import { editionPage } from "../lib/page-template.ts";
+import { isMultiDay } from "../content/attendance.ts";
+import { editionPage } from "./page-template.ts";
 
 const page = editionPage({
   path: "dates/",

@@ -1,5 +1,5 @@
 // The Atom feed of an edition's news, with absolute, base-path-aware links.
-import { editionLinks, type RenderContext } from "../lib/context.ts";
+import { editionLinks, type RenderContext } from "../render/context.ts";
 import { escapeHtml } from "../lib/html.ts";
 import { markdown } from "../lib/markdown.ts";
 

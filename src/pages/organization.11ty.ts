@@ -1,7 +1,7 @@
 // Organization: the organizing roles.
 import { personList } from "../components/people.ts";
 import { html } from "../lib/html.ts";
-import { editionPage } from "../lib/page-template.ts";
+import { editionPage } from "./page-template.ts";
 
 const page = editionPage({
   path: "organization/",

@@ -5,8 +5,8 @@
 import { citationMeta, paperPath, paperRecord } from "../components/papers.ts";
 import type { ResolvedPaper } from "../content/model.ts";
 import { basePage } from "../layouts/base.ts";
-import { bibtexEntry, proceedingsTitle } from "../lib/bibtex.ts";
-import type { RenderContext } from "../lib/context.ts";
+import { bibtexEntry, proceedingsTitle } from "../content/bibtex.ts";
+import type { RenderContext } from "../render/context.ts";
 import { html } from "../lib/html.ts";
 import { jsonLdScript, scholarlyArticleJsonLd } from "../seo/json-ld.ts";
 import { pageShareImage } from "../seo/share.ts";

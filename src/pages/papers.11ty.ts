@@ -6,7 +6,7 @@
 import { badgeLegend, listPageCount, listPagePath, listPagination, paperGroups, PAPERS_PER_PAGE, searchForm } from "../components/papers.ts";
 import { hasPage } from "../content/pages.ts";
 import { basePage } from "../layouts/base.ts";
-import { pageUrl, permanentUrl, type RenderContext } from "../lib/context.ts";
+import { pageUrl, permanentUrl, type RenderContext } from "../render/context.ts";
 import { html } from "../lib/html.ts";
 import { pageShareImage } from "../seo/share.ts";
 

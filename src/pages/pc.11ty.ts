@@ -3,7 +3,7 @@ import { personList } from "../components/people.ts";
 import { hasPage } from "../content/pages.ts";
 import { html } from "../lib/html.ts";
 import { byFamilyName } from "../lib/people.ts";
-import { editionPage } from "../lib/page-template.ts";
+import { editionPage } from "./page-template.ts";
 
 const page = editionPage({
   path: "pc/",

@@ -1,9 +1,9 @@
 // Program: the schedule from program.yaml, or a link to the conference's program.
 import { programTable } from "../components/program.ts";
 import { hasPage } from "../content/pages.ts";
-import { isMultiDay } from "../lib/attendance.ts";
+import { isMultiDay } from "../content/attendance.ts";
 import { html } from "../lib/html.ts";
-import { editionPage } from "../lib/page-template.ts";
+import { editionPage } from "./page-template.ts";
 
 
 const page = editionPage({

@@ -2,10 +2,10 @@
 // with the same search as the accepted papers.
 import { searchForm } from "../components/papers.ts";
 import { hasPage } from "../content/pages.ts";
-import { permanentUrl } from "../lib/context.ts";
+import { permanentUrl } from "../render/context.ts";
 import { html } from "../lib/html.ts";
 import { markdown } from "../lib/markdown.ts";
-import { editionPage } from "../lib/page-template.ts";
+import { editionPage } from "./page-template.ts";
 
 const page = editionPage({
   path: "reading/",

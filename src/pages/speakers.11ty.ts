@@ -2,7 +2,7 @@
 import { speakerCard } from "../components/speakers.ts";
 import { hasPage } from "../content/pages.ts";
 import { html } from "../lib/html.ts";
-import { editionPage } from "../lib/page-template.ts";
+import { editionPage } from "./page-template.ts";
 
 const page = editionPage({
   path: "speakers/",

@@ -3,8 +3,8 @@
 // executed, so the Content-Security-Policy's `script-src 'self'` does not apply to it.
 import type { PersonRef, ResolvedPaper } from "../content/model.ts";
 import type { ShareImage } from "../images/share-image.ts";
-import { attendanceOf, lastDayOf, onlineOf, placeOf, type AttendanceMode } from "../lib/attendance.ts";
-import type { RenderContext } from "../lib/context.ts";
+import { attendanceOf, lastDayOf, onlineOf, placeOf, type AttendanceMode } from "../content/attendance.ts";
+import type { RenderContext } from "../render/context.ts";
 import { safe, type SafeHtml } from "../lib/html.ts";
 import { fullName } from "../lib/people.ts";
 

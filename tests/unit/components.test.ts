@@ -11,7 +11,7 @@ import { programSchema } from "../../src/schemas/program.ts";
 import { loadSite } from "../../src/content/load.ts";
 import type { EncodedImage } from "../../src/images/pipeline.ts";
 import { basePage } from "../../src/layouts/base.ts";
-import type { RenderContext } from "../../src/lib/context.ts";
+import type { RenderContext } from "../../src/render/context.ts";
 import { siteLanguage } from "../../src/lib/language.ts";
 import { html } from "../../src/lib/html.ts";
 import { byFamilyName } from "../../src/lib/people.ts";

@@ -12,7 +12,7 @@ import { loadSite } from "../../src/content/load.ts";
 import { titleBannerSvg } from "../../src/images/banner-title.ts";
 import { nameInitials } from "../../src/images/monogram.ts";
 import { buildSiteImages } from "../../src/images/site-images.ts";
-import type { RenderContext } from "../../src/lib/context.ts";
+import type { RenderContext } from "../../src/render/context.ts";
 import { Urls } from "../../src/lib/urls.ts";
 import {
   AA_TEXT,

@@ -2,12 +2,12 @@
 // from the edition, the item id and the site's host, so they stay the same from build to build.
 import type { EditionModel } from "../content/model.ts";
 import type { ImportantDate } from "../schemas/dates.ts";
-import { onlineOf, placeOf } from "./attendance.ts";
+import { onlineOf, placeOf } from "../content/attendance.ts";
 import type { RenderContext } from "./context.ts";
-import { spanOf } from "./dates.ts";
-import { icsFile, type CalendarEvent } from "./ics.ts";
-import { fullName } from "./people.ts";
-import { KIND_LABELS, slotSpeakers, timedSlots, type TimedSlot } from "./program.ts";
+import { spanOf } from "../lib/dates.ts";
+import { icsFile, type CalendarEvent } from "../lib/ics.ts";
+import { fullName } from "../lib/people.ts";
+import { KIND_LABELS, slotSpeakers, timedSlots, type TimedSlot } from "../content/program.ts";
 
 
 function host(ctx: RenderContext): string {

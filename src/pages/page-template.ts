@@ -3,8 +3,8 @@
 import { basePage } from "../layouts/base.ts";
 import type { MarkdownPage } from "../content/model.ts";
 import { pageShareImage } from "../seo/share.ts";
-import type { RenderContext } from "./context.ts";
-import type { SafeHtml } from "./html.ts";
+import type { RenderContext } from "../render/context.ts";
+import type { SafeHtml } from "../lib/html.ts";
 import type { ShareImage } from "../images/share-image.ts";
 
 export interface SiteData {

@@ -1,7 +1,7 @@
 // BibTeX entries for accepted papers: special characters escaped, titles brace-protected so
 // styles keep their capitals, archival papers as @inproceedings, the others as @misc.
-import type { EditionModel, ResolvedPaper, SiteModel } from "../content/model.ts";
-import type { Texts } from "./text.ts";
+import type { EditionModel, ResolvedPaper, SiteModel } from "./model.ts";
+import type { Texts } from "../lib/text.ts";
 
 const LATEX: Record<string, string> = {
   "\\": "\\textbackslash{}",
