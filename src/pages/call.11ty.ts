@@ -3,7 +3,7 @@ import { pageUrl, editionLinks, type RenderContext } from "../render/context.ts"
 import { html } from "../lib/html.ts";
 import { markdown } from "../lib/markdown.ts";
 import type { LabelKey } from "../lib/labels.ts";
-import { editionPage } from "./page-template.ts";
+import { builtIn, editionPage } from "./page-template.ts";
 
 const REVIEW: Record<string, LabelKey> = {
   "double-blind": "review_double_blind",
@@ -19,7 +19,7 @@ function pagesText(ctx: RenderContext, pages: { min?: number | undefined; max: n
 }
 
 const page = editionPage({
-  path: "call/",
+  ...builtIn("call"),
   title: (ctx) => ctx.text.get("call"),
   description: (ctx) => ctx.text.get("call_description", { edition: `${ctx.model.site.short_name} ${ctx.edition.year}` }),
   render: (ctx) => {

@@ -1,10 +1,10 @@
 // Organization: the organizing roles.
 import { personList } from "../components/people.ts";
 import { html } from "../lib/html.ts";
-import { editionPage } from "./page-template.ts";
+import { builtIn, editionPage } from "./page-template.ts";
 
 const page = editionPage({
-  path: "organization/",
+  ...builtIn("organization"),
   title: (ctx) => ctx.text.get("organization"),
   description: (ctx) => ctx.text.get("organization_description", { edition: `${ctx.model.site.short_name} ${ctx.edition.year}` }),
   render: (ctx) =>

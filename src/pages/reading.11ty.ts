@@ -1,17 +1,15 @@
 // Related reading: papers worth knowing about for this edition's topics (content/<year>/reading.yaml),
 // with the same search as the accepted papers.
 import { searchForm } from "../components/papers.ts";
-import { hasPage } from "../content/pages.ts";
 import { permanentUrl } from "../render/context.ts";
 import { html } from "../lib/html.ts";
 import { markdown } from "../lib/markdown.ts";
-import { editionPage } from "./page-template.ts";
+import { builtIn, editionPage } from "./page-template.ts";
 
 const page = editionPage({
-  path: "reading/",
+  ...builtIn("reading"),
   title: (ctx) => ctx.text.get("reading"),
   description: (ctx) => ctx.text.get("reading_description", { count: ctx.edition.reading?.length ?? 0, edition: `${ctx.model.site.short_name} ${ctx.edition.year}` }),
-  when: (ctx) => hasPage(ctx.edition, "reading"),
   scripts: ["paper-search"],
   render: (ctx) => {
     const items = ctx.edition.reading ?? [];
