@@ -2,6 +2,7 @@
 // chosen by media query, in AVIF and WebP with a PNG fallback. The stylesheet shows the picture of
 // the active theme (system preference or the visitor's choice) and hides the other; both images are
 // lazy, and a hidden lazy image is never fetched, so a visitor downloads only the variant they see.
+import { editionName } from "../content/model.ts";
 import { assetUrl, srcsetOf, type RenderContext, type Shape, type Theme } from "../render/context.ts";
 import { lastDayOf, whereHeld } from "../content/attendance.ts";
 import { html, join, type SafeHtml } from "../lib/html.ts";
@@ -19,7 +20,7 @@ const SIZES: Record<Shape, string> = {
 export function bannerAlt(ctx: RenderContext): string {
   const e = ctx.edition.edition;
   if (e.banner_alt) return e.banner_alt;
-  const values = { edition: `${ctx.model.site.short_name} ${e.year}`, date: ctx.format.dayRange(e.date, lastDayOf(e)), where: whereHeld(e, ctx.text) };
+  const values = { edition: editionName(ctx.model.site, e.year), date: ctx.format.dayRange(e.date, lastDayOf(e)), where: whereHeld(e, ctx.text) };
   return e.colocated_with ? ctx.text.get("banner_alt_colocated", { ...values, conference: e.colocated_with.short }) : ctx.text.get("banner_alt", values);
 }
 

@@ -1,7 +1,7 @@
 // Accepted papers: the list (grouped by type, presentation kind or session as cfp.yaml's
 // `group_by` says, sorted by title, paginated for large editions), the search form the client
 // script brings to life, and the full record of one paper.
-import type { EditionModel, PersonRef, ResolvedPaper } from "../content/model.ts";
+import { editionName, type EditionModel, type PersonRef, type ResolvedPaper } from "../content/model.ts";
 import { pageUrl, permanentUrl, type RenderContext } from "../render/context.ts";
 import { html, type SafeHtml } from "../lib/html.ts";
 import type { LabelKey, SiteTexts } from "../lib/labels.ts";
@@ -376,7 +376,7 @@ export function paperRecord(ctx: RenderContext, paper: ResolvedPaper, bibtex: st
         <span class="cite__status" role="status" aria-live="polite"></span>
       </p>
     </section>
-    <p><a href="${listUrl}">${t.get("all_papers", { edition: `${ctx.model.site.short_name} ${ctx.edition.year}` })}</a></p>
+    <p><a href="${listUrl}">${t.get("all_papers", { edition: editionName(ctx.model.site, ctx.edition.year) })}</a></p>
   </article>`;
 }
 

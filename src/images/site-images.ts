@@ -3,7 +3,7 @@
 // typographic title, as the theme says) and keynote portraits.
 import { readFileSync } from "node:fs";
 import sharp, { type Sharp } from "sharp";
-import type { EditionModel, SiteModel } from "../content/model.ts";
+import { editionName, type EditionModel, type SiteModel } from "../content/model.ts";
 import { isMultiDay, lastDayOf, onlineOf, placeOf } from "../content/attendance.ts";
 import { BANNER_VARIANTS, suppliedBannerFile } from "../lib/banner-sources.ts";
 import type { Formats } from "../lib/formats.ts";
@@ -194,6 +194,6 @@ export async function buildEditionImages(
     brand: site.brand,
     banner: Object.fromEntries(bannerEntries) as SiteImages["banner"],
     speakers: Object.fromEntries(speakerEntries),
-    share: shareImageMaker({ label: `${model.site.short_name} ${edition.year}`, call, args, namePrefix: `share-${edition.year}`, look: site.look }, editionOptions),
+    share: shareImageMaker({ label: editionName(model.site, edition.year), call, args, namePrefix: `share-${edition.year}`, look: site.look }, editionOptions),
   };
 }

@@ -1,4 +1,5 @@
 // Call for Papers: intro, paper types, format and review, archival options, awards, topics, policies.
+import { editionName } from "../content/model.ts";
 import { pageUrl, editionLinks, type RenderContext } from "../render/context.ts";
 import { html } from "../lib/html.ts";
 import { markdown } from "../lib/markdown.ts";
@@ -21,7 +22,7 @@ function pagesText(ctx: RenderContext, pages: { min?: number | undefined; max: n
 const page = editionPage({
   ...builtIn("call"),
   title: (ctx) => ctx.text.get("call"),
-  description: (ctx) => ctx.text.get("call_description", { edition: `${ctx.model.site.short_name} ${ctx.edition.year}` }),
+  description: (ctx) => ctx.text.get("call_description", { edition: editionName(ctx.model.site, ctx.edition.year) }),
   render: (ctx) => {
     const { cfp, edition, dates } = ctx.edition;
     const t = ctx.text;

@@ -3,7 +3,7 @@
 // Not an Eleventy template: src/config/paper-files.ts streams these pages (thousands of them) to
 // disk beside the rendering, so they are never all held in memory at once.
 import { citationMeta, paperPath, paperRecord } from "../components/papers.ts";
-import type { ResolvedPaper } from "../content/model.ts";
+import { editionName, type ResolvedPaper } from "../content/model.ts";
 import { basePage } from "../layouts/base.ts";
 import { bibtexEntry, proceedingsTitle } from "../content/bibtex.ts";
 import type { RenderContext } from "../render/context.ts";
@@ -38,7 +38,7 @@ export async function paperPage({ ctx, paper }: PaperItem): Promise<{ html: stri
     description: ctx.text.get("paper_description", {
       type: paper.paperType.name,
       authors: authors.length > 3 ? ctx.text.get("authors_and_others", { authors: authors.slice(0, 3).join(", ") }) : authors.join(", "),
-      edition: `${site.short_name} ${ctx.edition.year}`,
+      edition: editionName(site, ctx.edition.year),
     }),
     scripts: ["copy-bibtex"],
     head: html`${citationMeta(ctx, paper, proceedingsTitle(site, ctx.edition, ctx.text))}

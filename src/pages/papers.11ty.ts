@@ -3,6 +3,7 @@
 // list is split into pages (papers/, papers/page/2/, …) so each stays light and works without
 // JavaScript; the search covers every paper. Like the per-paper pages, the pages after the first
 // exist only at the edition's permanent prefix: the root copy of the current edition links there.
+import { editionName } from "../content/model.ts";
 import { badgeLegend, listPageCount, listPagePath, listPagination, paperGroups, PAPERS_PER_PAGE, searchForm } from "../components/papers.ts";
 import { hasPage } from "../content/pages.ts";
 import { basePage } from "../layouts/base.ts";
@@ -48,7 +49,7 @@ export async function render(data: { item: ListPage }): Promise<string> {
     // Every list page shares the first one's image (so does each paper's own page).
     share: await pageShareImage(ctx, "papers/", ctx.text.get("papers_title")),
     path: listPagePath(page),
-    description: t.get("papers_description", { count, edition: `${ctx.model.site.short_name} ${ctx.edition.year}` }),
+    description: t.get("papers_description", { count, edition: editionName(ctx.model.site, ctx.edition.year) }),
     scripts: ["paper-search"],
     body: html`<p class="lead">${t.get("papers_lead", { count, grouping })}${pages > 1 ? ` ${t.get("papers_lead_page", { from, to })}` : ""}
       ${t.get("papers_lead_more")}</p>

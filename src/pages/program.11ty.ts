@@ -1,4 +1,5 @@
 // Program: the schedule from program.yaml, or a link to the conference's program.
+import { editionName } from "../content/model.ts";
 import { programTable } from "../components/program.ts";
 import { isMultiDay } from "../content/attendance.ts";
 import { html } from "../lib/html.ts";
@@ -8,7 +9,7 @@ import { builtIn, editionPage } from "./page-template.ts";
 const page = editionPage({
   ...builtIn("program"),
   title: (ctx) => ctx.text.get("program"),
-  description: (ctx) => ctx.text.get("program_description", { edition: `${ctx.model.site.short_name} ${ctx.edition.year}` }),
+  description: (ctx) => ctx.text.get("program_description", { edition: editionName(ctx.model.site, ctx.edition.year) }),
   scripts: ["program"],
   render: (ctx) => {
     const { program, edition } = ctx.edition;

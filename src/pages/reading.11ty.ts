@@ -1,5 +1,6 @@
 // Related reading: papers worth knowing about for this edition's topics (content/<year>/reading.yaml),
 // with the same search as the accepted papers.
+import { editionName } from "../content/model.ts";
 import { searchForm } from "../components/papers.ts";
 import { permanentUrl } from "../render/context.ts";
 import { html } from "../lib/html.ts";
@@ -9,7 +10,7 @@ import { builtIn, editionPage } from "./page-template.ts";
 const page = editionPage({
   ...builtIn("reading"),
   title: (ctx) => ctx.text.get("reading"),
-  description: (ctx) => ctx.text.get("reading_description", { count: ctx.edition.reading?.length ?? 0, edition: `${ctx.model.site.short_name} ${ctx.edition.year}` }),
+  description: (ctx) => ctx.text.get("reading_description", { count: ctx.edition.reading?.length ?? 0, edition: editionName(ctx.model.site, ctx.edition.year) }),
   scripts: ["paper-search"],
   render: (ctx) => {
     const items = ctx.edition.reading ?? [];

@@ -1,4 +1,5 @@
 // Keynotes.
+import { editionName } from "../content/model.ts";
 import { speakerCard } from "../components/speakers.ts";
 import { html } from "../lib/html.ts";
 import { builtIn, editionPage } from "./page-template.ts";
@@ -6,7 +7,7 @@ import { builtIn, editionPage } from "./page-template.ts";
 const page = editionPage({
   ...builtIn("speakers"),
   title: (ctx) => ctx.text.get("keynotes"),
-  description: (ctx) => ctx.text.get("keynotes_description", { edition: `${ctx.model.site.short_name} ${ctx.edition.year}` }),
+  description: (ctx) => ctx.text.get("keynotes_description", { edition: editionName(ctx.model.site, ctx.edition.year) }),
   render: (ctx) => html`<div class="speakers">${ctx.edition.speakers.map((s) => speakerCard(ctx, s))}</div>`,
 });
 
