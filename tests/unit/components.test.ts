@@ -3,7 +3,8 @@ import path from "node:path";
 import { test } from "node:test";
 import { banner } from "../../src/components/banner.ts";
 import { datesList } from "../../src/components/dates.ts";
-import { keyFacts, newsList, ordinal, socialCard } from "../../src/components/home.ts";
+import { keyFacts, newsList, socialCard } from "../../src/components/home.ts";
+import { ordinal } from "../../src/lib/labels.ts";
 import { navItems } from "../../src/components/nav.ts";
 import { badgeLegend, paperCard } from "../../src/components/papers.ts";
 import { programTable } from "../../src/components/program.ts";
@@ -91,10 +92,10 @@ test("key facts and news come from the edition", () => {
   const news = newsList(ctx).toString();
   assert.match(news, /<time datetime="2024-02-26">26 February 2024<\/time>/);
   assert.match(news, /href="\/papers\/"/);
-  assert.equal(ordinal(ctx, 2), "Second");
-  assert.equal(ordinal(ctx, 12), "12th");
-  assert.equal(ordinal(ctx, 13), "13th");
-  assert.equal(ordinal(ctx, 23), "23rd");
+  assert.equal(ordinal(ctx.text, 2), "Second");
+  assert.equal(ordinal(ctx.text, 12), "12th");
+  assert.equal(ordinal(ctx.text, 13), "13th");
+  assert.equal(ordinal(ctx.text, 23), "23rd");
 });
 
 test("social post is a static card: no script, no iframe, link to the post", () => {
