@@ -33,7 +33,6 @@ export function editionsMenu(ctx: RenderContext): SafeHtml {
 export function archiveNotice(ctx: RenderContext): SafeHtml {
   if (!ctx.archived) return html``;
   const current = ctx.model.current;
-  const name = ctx.model.site.short_name;
   const e = ctx.edition.edition;
   return html`<div class="archive-notice" role="note">
     <p>${ctx.text.get("archive_notice", { edition: editionName(ctx.model.site, ctx.edition.year), where: whereHeld(e, ctx.text, false), date: ctx.format.dayRange(e.date, lastDayOf(e)) })} <a href="${editionHome(ctx, current)}">${ctx.text.get("archive_link", { edition: editionName(ctx.model.site, current.year) })}</a></p>

@@ -14,7 +14,8 @@ import path from "node:path";
 import { fileURLToPath } from "node:url";
 import type UserConfig from "@11ty/eleventy/UserConfig";
 import * as pagefind from "pagefind";
-import { paperPath, typeBadgeClass } from "../components/papers.ts";
+import { typeBadgeClass } from "../components/paper-parts.ts";
+import { paperPath, searchIndexPath } from "../lib/paper-urls.ts";
 import type { RenderContext } from "../render/context.ts";
 import { FileStore } from "../lib/file-store.ts";
 import { fullName } from "../lib/people.ts";
@@ -196,9 +197,9 @@ export async function writeSearchIndexes(renders: readonly RenderContext[], outD
   try {
     for (const ctx of renders.filter((r) => !r.atRoot)) {
       const language = ctx.model.site.language.slice(0, 2);
-      const base = ctx.permanentBase.split("/").filter(Boolean).join("/");
-      if (ctx.edition.papers.length) await writeBundle(paperRecords(ctx), language, outDir, `${base}/papers/search`, store);
-      if (ctx.edition.reading?.length) await writeBundle(readingRecords(ctx), language, outDir, `${base}/reading/search`, store);
+      const folder = (list: "papers" | "reading") => (ctx.permanentBase + searchIndexPath(list)).split("/").filter(Boolean).join("/");
+      if (ctx.edition.papers.length) await writeBundle(paperRecords(ctx), language, outDir, folder("papers"), store);
+      if (ctx.edition.reading?.length) await writeBundle(readingRecords(ctx), language, outDir, folder("reading"), store);
     }
   } finally {
     if (pagefindStarted) await pagefind.close();

@@ -2,7 +2,9 @@
 // the full record, Google Scholar citation meta tags and a BibTeX entry to copy or download.
 // Not an Eleventy template: src/config/paper-files.ts streams these pages (thousands of them) to
 // disk beside the rendering, so they are never all held in memory at once.
-import { citationMeta, paperPath, paperRecord } from "../components/papers.ts";
+import { paperRecord } from "../components/paper-record.ts";
+import { paperPath } from "../lib/paper-urls.ts";
+import { citationMeta } from "../seo/scholar.ts";
 import { editionName, type ResolvedPaper } from "../content/model.ts";
 import { basePage } from "../layouts/base.ts";
 import { bibtexEntry, proceedingsTitle } from "../content/bibtex.ts";

@@ -4,7 +4,10 @@
 // JavaScript; the search covers every paper. Like the per-paper pages, the pages after the first
 // exist only at the edition's permanent prefix: the root copy of the current edition links there.
 import { editionName } from "../content/model.ts";
-import { badgeLegend, listPageCount, listPagePath, listPagination, paperGroups, PAPERS_PER_PAGE, searchForm } from "../components/papers.ts";
+import { badgeLegend, listPagination, paperGroups } from "../components/paper-list.ts";
+import { searchForm } from "../components/paper-search-form.ts";
+import { listPageCount, PAPERS_PER_PAGE } from "../content/paper-order.ts";
+import { listPagePath, searchIndexPath } from "../lib/paper-urls.ts";
 import { hasPage } from "../content/pages.ts";
 import { basePage } from "../layouts/base.ts";
 import { pageUrl, permanentUrl, type RenderContext } from "../render/context.ts";
@@ -54,7 +57,7 @@ export async function render(data: { item: ListPage }): Promise<string> {
     body: html`<p class="lead">${t.get("papers_lead", { count, grouping })}${pages > 1 ? ` ${t.get("papers_lead_page", { from, to })}` : ""}
       ${t.get("papers_lead_more")}</p>
     ${ctx.edition.reading?.length ? html`<p>${t.html("papers_see_reading", { link: html`<a href="${pageUrl(ctx, "reading/")}">${t.get("papers_see_reading_link")}</a>` })}</p>` : ""}
-    ${searchForm(ctx, { list: "papers", bundle: permanentUrl(ctx, "papers/search/"), total: count, filters: true })}
+    ${searchForm(ctx, { list: "papers", bundle: permanentUrl(ctx, searchIndexPath("papers")), total: count, filters: true })}
     <div class="paper-list">
       ${page === 0 ? badgeLegend(ctx) : ""}
       ${paperGroups(ctx, page)}

@@ -1,7 +1,8 @@
 // Related reading: papers worth knowing about for this edition's topics (content/<year>/reading.yaml),
 // with the same search as the accepted papers.
 import { editionName } from "../content/model.ts";
-import { searchForm } from "../components/papers.ts";
+import { searchForm } from "../components/paper-search-form.ts";
+import { searchIndexPath } from "../lib/paper-urls.ts";
 import { permanentUrl } from "../render/context.ts";
 import { html } from "../lib/html.ts";
 import { markdown } from "../lib/markdown.ts";
@@ -15,7 +16,7 @@ const page = editionPage({
   render: (ctx) => {
     const items = ctx.edition.reading ?? [];
     return html`<p class="lead">${ctx.text.get("reading_lead", { count: items.length })}</p>
-      ${searchForm(ctx, { list: "reading", bundle: permanentUrl(ctx, "reading/search/"), total: items.length })}
+      ${searchForm(ctx, { list: "reading", bundle: permanentUrl(ctx, searchIndexPath("reading")), total: items.length })}
       <div class="paper-list">
         <ol class="papers">
           ${items.map(

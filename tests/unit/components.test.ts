@@ -6,7 +6,7 @@ import { datesList } from "../../src/components/dates.ts";
 import { keyFacts, newsList, socialCard } from "../../src/components/home.ts";
 import { ordinal } from "../../src/lib/labels.ts";
 import { navItems } from "../../src/components/nav.ts";
-import { badgeLegend, paperCard } from "../../src/components/papers.ts";
+import { badgeLegend, paperCard } from "../../src/components/paper-list.ts";
 import { programTable } from "../../src/components/program.ts";
 import { programSchema } from "../../src/schemas/program.ts";
 import { loadSite } from "../../src/content/load.ts";
