@@ -7,6 +7,12 @@ export const LIST_PAGES = "page";
 /** The folder of a list's search index (a Pagefind bundle): `papers/search/`, `reading/search/`. */
 export const SEARCH_INDEX = "search";
 
+/** What a paper's id is made of, so that it can stand in a URL and a file name. */
+export const PAPER_ID = /^[A-Za-z0-9][A-Za-z0-9_-]*$/;
+
+/** What PAPER_ID asks for, in a problem's words. */
+export const PAPER_ID_RULE = "must use letters, digits, - and _";
+
 /** Ids a paper cannot have: its page would be one of the list's own folders. */
 export const RESERVED_PAPER_IDS: readonly string[] = [LIST_PAGES, SEARCH_INDEX];
 

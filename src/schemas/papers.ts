@@ -1,6 +1,6 @@
 // content/<year>/papers.yaml: accepted papers.
 import { z } from "zod";
-import { RESERVED_PAPER_IDS } from "../lib/paper-urls.ts";
+import { PAPER_ID, PAPER_ID_RULE, RESERVED_PAPER_IDS } from "../lib/paper-urls.ts";
 import { httpUrl, id, markdown, text } from "./common.ts";
 
 /** An author: a person id from people.yaml, or a name given inline. */
@@ -21,7 +21,7 @@ export const paperSchema = z
     id: z.union([
       z
         .string()
-        .regex(/^[A-Za-z0-9][A-Za-z0-9_-]*$/, "must use letters, digits, - and _")
+        .regex(PAPER_ID, PAPER_ID_RULE)
         // papers/page/2/ and papers/search/ are the list's own addresses.
         .refine((id) => !RESERVED_PAPER_IDS.includes(id), `${RESERVED_PAPER_IDS.map((id) => `"${id}"`).join(" and ")} are taken by the papers list's own addresses`),
       z.number().int().nonnegative(),
