@@ -6,6 +6,8 @@ import { datesList } from "../../src/components/dates.ts";
 import { keyFacts, newsList, socialCard } from "../../src/components/home.ts";
 import { ordinal } from "../../src/lib/labels.ts";
 import { navItems } from "../../src/components/nav.ts";
+import { BUILT_IN_PAGES, hasPage, RESERVED_SLUGS } from "../../src/content/pages.ts";
+import { builtIn } from "../../src/pages/page-template.ts";
 import { badgeLegend, paperCard } from "../../src/components/paper-list.ts";
 import { programTable } from "../../src/components/program.ts";
 import { programSchema } from "../../src/schemas/program.ts";
@@ -174,6 +176,22 @@ test("menu: built-in pages in order, current page marked, empty pages left out",
     navItems(empty).map((i) => i.label),
     ["Home", "Program", "Call for Papers", "Organization", "Program Committee"],
   );
+});
+
+test("built-in pages: one registry decides the menu, the page modules, the aliases' targets and the reserved slugs", async () => {
+  const ctx = context();
+  const empty = { ...ctx, edition: { ...ctx.edition, speakers: [], programCommittee: [] } };
+  for (const page of BUILT_IN_PAGES) assert.ok(RESERVED_SLUGS.includes(page.slug), `${page.slug} is reserved`);
+  const menu = (c: RenderContext) => navItems(c).map((i) => i.path);
+  assert.ok(menu(ctx).includes("speakers/") && menu(ctx).includes("pc/"));
+  assert.ok(!menu(empty).includes("speakers/") && !menu(empty).includes("pc/"));
+  assert.equal(hasPage(empty.edition, "speakers"), false);
+  assert.equal(hasPage(empty.edition, "call"), true);
+  for (const slug of ["speakers", "pc"] as const) {
+    assert.deepEqual(builtIn(slug).path, `${slug}/`);
+    const module = (await import(`../../src/pages/${slug}.11ty.ts`)) as { data: { pagination: { before: (items: RenderContext[]) => RenderContext[] } } };
+    assert.deepEqual(module.data.pagination.before([ctx, empty]), [ctx], `${slug}/ is built only where the edition has it`);
+  }
 });
 
 test("page shell: one h1, lang, skip link, canonical, prefixed assets, no inline script or style", () => {
