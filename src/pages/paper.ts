@@ -3,7 +3,7 @@
 // Not an Eleventy template: src/config/paper-files.ts streams these pages (thousands of them) to
 // disk beside the rendering, so they are never all held in memory at once.
 import { paperRecord } from "../components/paper-record.ts";
-import { paperPath } from "../lib/paper-urls.ts";
+import { listPagePath, paperPath } from "../lib/paper-urls.ts";
 import { citationMeta } from "../seo/scholar.ts";
 import { editionName, type ResolvedPaper } from "../content/model.ts";
 import { basePage } from "../layouts/base.ts";
@@ -30,7 +30,7 @@ export async function paperPage({ ctx, paper }: PaperItem): Promise<{ html: stri
   const bibtex = bibtexEntry(site, ctx.edition, paper, pageUrl, ctx.text);
   const authors = paper.authors.map((a) => `${a.given} ${a.family}`);
   // The papers page's share image: no image is made per paper.
-  const share = await pageShareImage(ctx, "papers/", ctx.text.get("papers_title"));
+  const share = await pageShareImage(ctx, listPagePath(0), ctx.text.get("papers_title"));
   const page = basePage({
     ctx,
     title: paper.title,

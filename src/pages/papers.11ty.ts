@@ -50,7 +50,7 @@ export async function render(data: { item: ListPage }): Promise<string> {
     ctx,
     title: title(data.item),
     // Every list page shares the first one's image (so does each paper's own page).
-    share: await pageShareImage(ctx, "papers/", ctx.text.get("papers_title")),
+    share: await pageShareImage(ctx, listPagePath(0), ctx.text.get("papers_title")),
     path: listPagePath(page),
     description: t.get("papers_description", { count, edition: editionName(ctx.model.site, ctx.edition.year) }),
     scripts: ["paper-search"],
