@@ -3,7 +3,9 @@
 // the active theme (system preference or the visitor's choice) and hides the other; both images are
 // lazy, and a hidden lazy image is never fetched, so a visitor downloads only the variant they see.
 import { editionName } from "../content/model.ts";
-import { assetUrl, srcsetOf, type RenderContext, type Shape, type Theme } from "../render/context.ts";
+import type { BannerShape } from "../images/banner-svg.ts";
+import type { BannerTheme } from "../images/palettes.ts";
+import { assetUrl, srcsetOf, type RenderContext } from "../render/context.ts";
 import { lastDayOf, whereHeld } from "../content/attendance.ts";
 import { html, join, type SafeHtml } from "../lib/html.ts";
 import type { EncodedImage } from "../images/pipeline.ts";
@@ -12,7 +14,7 @@ import type { EncodedImage } from "../images/pipeline.ts";
 export const MOBILE_MAX_WIDTH = 600;
 
 
-const SIZES: Record<Shape, string> = {
+const SIZES: Record<BannerShape, string> = {
   mobile: "calc(100vw - 2rem)",
   desktop: "min(calc(100vw - 2rem), 68rem)",
 };
@@ -24,10 +26,10 @@ export function bannerAlt(ctx: RenderContext): string {
   return e.colocated_with ? ctx.text.get("banner_alt_colocated", { ...values, conference: e.colocated_with.short }) : ctx.text.get("banner_alt", values);
 }
 
-function themePicture(ctx: RenderContext, theme: Theme): SafeHtml {
+function themePicture(ctx: RenderContext, theme: BannerTheme): SafeHtml {
   const mobile = ctx.images.banner[`${theme}-mobile`];
   const desktop = ctx.images.banner[`${theme}-desktop`];
-  const source = (image: EncodedImage, shape: Shape, s: EncodedImage["sources"][number]) =>
+  const source = (image: EncodedImage, shape: BannerShape, s: EncodedImage["sources"][number]) =>
     html`<source data-theme="${theme}" data-shape="${shape}"${shape === "mobile" ? html` media="(max-width: ${MOBILE_MAX_WIDTH}px)"` : ""} type="${s.type}" srcset="${srcsetOf(ctx, s.files)}" sizes="${SIZES[shape]}" width="${image.width}" height="${image.height}">`;
   const png = desktop.sources.find((s) => s.format === "png") ?? desktop.sources[desktop.sources.length - 1]!;
   const largest = png.files[png.files.length - 1]!;

@@ -2,16 +2,11 @@
 // where it lives, the URL helper, the generated images, and the site's language: its formats and
 // interface texts.
 import type { EditionModel, SiteModel } from "../content/model.ts";
-import type { BannerShape } from "../images/banner-svg.ts";
-import type { BannerTheme } from "../images/palettes.ts";
 import type { EncodedFile } from "../images/pipeline.ts";
 import type { SiteImages } from "../images/site-images.ts";
 import type { Formats } from "../lib/formats.ts";
 import type { SiteTexts } from "../lib/labels.ts";
 import type { Urls } from "../lib/urls.ts";
-
-export type Theme = BannerTheme;
-export type Shape = BannerShape;
 
 export interface RenderContext {
   model: SiteModel;
