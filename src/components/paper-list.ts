@@ -6,8 +6,9 @@ import { pageUrl, permanentUrl, type RenderContext } from "../render/context.ts"
 import { html, type SafeHtml } from "../lib/html.ts";
 import { listPagePath, paperAnchor, paperPath } from "../lib/paper-urls.ts";
 import { fullName } from "../lib/people.ts";
+import { typeBadgeClass } from "../lib/theme.ts";
 import { icons } from "./icons.ts";
-import { abstractHtml, badges, paperLinks, typeBadgeClass } from "./paper-parts.ts";
+import { abstractHtml, badges, paperLinks } from "./paper-parts.ts";
 import { paperSlot } from "./program.ts";
 
 function affiliations(ctx: RenderContext, authors: readonly PersonRef[]): SafeHtml {
@@ -39,7 +40,7 @@ export function badgeLegend(ctx: RenderContext): SafeHtml {
   return html`<section class="legend" aria-labelledby="legend-heading">
     <h2 id="legend-heading" class="legend__heading">${ctx.text.get("legend")}</h2>
     <dl>
-      ${usedTypes.map((t) => html`<div><dt><span class="badge badge--type ${typeBadgeClass(ctx.edition, t.id)}">${t.name}</span></dt><dd>${t.description ?? ""}</dd></div>`)}
+      ${usedTypes.map((t) => html`<div><dt><span class="badge badge--type ${typeBadgeClass(ctx.edition.cfp.paper_types, t.id)}">${t.name}</span></dt><dd>${t.description ?? ""}</dd></div>`)}
       ${usedPresentations.map((k) => html`<div><dt><span class="badge badge--presentation">${k.name}</span></dt><dd>${k.description ?? ""}</dd></div>`)}
       ${hasNonArchival ? html`<div><dt><span class="badge badge--non-archival">${ctx.text.get("non_archival")}</span></dt><dd>${cfp.archival.non_archival ?? ctx.text.get("non_archival_meaning")}</dd></div>` : ""}
       ${usedAwards.map((a) => html`<div><dt><span class="badge badge--award">${icons.trophy}${a.name}</span></dt><dd>${a.description ?? ""}</dd></div>`)}

@@ -1,10 +1,10 @@
 // What the papers list and a paper's own page both show: its badges and its links.
-import type { EditionModel, ResolvedPaper } from "../content/model.ts";
+import type { ResolvedPaper } from "../content/model.ts";
 import type { RenderContext } from "../render/context.ts";
 import { html, type SafeHtml } from "../lib/html.ts";
 import type { LabelKey } from "../lib/labels.ts";
 import { markdown } from "../lib/markdown.ts";
-import { typeBadgeNumber } from "../lib/theme.ts";
+import { typeBadgeClass } from "../lib/theme.ts";
 import { icons } from "./icons.ts";
 
 const LINK_LABELS: [keyof ResolvedPaper["links"], LabelKey][] = [
@@ -17,18 +17,9 @@ const LINK_LABELS: [keyof ResolvedPaper["links"], LabelKey][] = [
   ["forum", "link_forum"],
 ];
 
-/**
- * The badge class of a paper type, by its place in cfp.yaml's list (`badge--type-1`, `-2` … cycling
- * a small palette), never by its id: content names no style.
- */
-export function typeBadgeClass(edition: EditionModel, typeId: string): string {
-  const index = edition.cfp.paper_types.findIndex((t) => t.id === typeId);
-  return `badge--type-${typeBadgeNumber(Math.max(0, index))}`;
-}
-
 export function badges(ctx: RenderContext, paper: ResolvedPaper): SafeHtml {
   return html`<ul class="badges" aria-label="${ctx.text.get("badges_label")}">
-    <li class="badge badge--type ${typeBadgeClass(ctx.edition, paper.paperType.id)}">${paper.paperType.name}</li>
+    <li class="badge badge--type ${typeBadgeClass(ctx.edition.cfp.paper_types, paper.paperType.id)}">${paper.paperType.name}</li>
     ${paper.presentationInfo ? html`<li class="badge badge--presentation">${paper.presentationInfo.name}</li>` : ""}
     ${paper.archival !== false ? "" : html`<li class="badge badge--non-archival">${ctx.text.get("non_archival")}</li>`}
     ${paper.awardInfo ? html`<li class="badge badge--award">${icons.trophy}${paper.awardInfo.name}</li>` : ""}

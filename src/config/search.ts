@@ -14,12 +14,12 @@ import path from "node:path";
 import { fileURLToPath } from "node:url";
 import type UserConfig from "@11ty/eleventy/UserConfig";
 import * as pagefind from "pagefind";
-import { typeBadgeClass } from "../components/paper-parts.ts";
 import { paperPath, searchIndexPath } from "../lib/paper-urls.ts";
 import type { RenderContext } from "../render/context.ts";
 import { FileStore } from "../lib/file-store.ts";
 import { fullName } from "../lib/people.ts";
 import { spareFolder } from "../lib/spare-output.ts";
+import { typeBadgeClass } from "../lib/theme.ts";
 import { alongsideBuild } from "./side-work.ts";
 
 export interface SearchRecord {
@@ -42,7 +42,7 @@ export function paperRecords(ctx: RenderContext): SearchRecord[] {
         title: paper.title,
         authors,
         type: paper.paperType.name,
-        typeClass: typeBadgeClass(ctx.edition, paper.paperType.id),
+        typeClass: typeBadgeClass(ctx.edition.cfp.paper_types, paper.paperType.id),
         ...(paper.presentationInfo ? { presentation: paper.presentationInfo.name } : {}),
         ...(paper.keywords?.length ? { keywords: paper.keywords.join(", ") } : {}),
         ...(paper.archival ? {} : { nonArchival: ctx.text.get("non_archival") }),
