@@ -22,6 +22,7 @@ import { pathToFileURL } from "node:url";
 import { parseDocument } from "yaml";
 import { ContentError } from "../src/content/errors.ts";
 import { loadSite } from "../src/content/load.ts";
+import { ordinalWords, siteTexts } from "../src/lib/labels.ts";
 import { option } from "./cli.ts";
 
 export interface NewEditionOptions {
@@ -34,7 +35,8 @@ export interface NewEditionOptions {
 
 export class ScaffoldError extends Error {}
 
-const ORDINALS = ["First", "Second", "Third", "Fourth", "Fifth", "Sixth", "Seventh", "Eighth", "Ninth", "Tenth", "Eleventh", "Twelfth"];
+/** The ordinals an English title names its edition by: the interface's default words. */
+const ORDINALS = ordinalWords(siteTexts("en")).filter(Boolean);
 
 const EMPTY: Record<string, string> = {
   "news.yaml": "# yaml-language-server: $schema=../schemas/news.schema.json\n# News, any order (the site shows the newest first). `date` is a day or just a month.\n\n[]\n",

@@ -2,8 +2,11 @@
 // chosen by media query, in AVIF with WebP as the <img> fallback. The stylesheet shows the picture of
 // the active theme (system preference or the visitor's choice) and hides the other; both images are
 // lazy, and a hidden lazy image is never fetched, so a visitor downloads only the variant they see.
-import { assetUrl, srcsetOf, type RenderContext, type Shape, type Theme } from "../lib/context.ts";
-import { lastDayOf, whereHeld } from "../lib/attendance.ts";
+import { editionName } from "../content/model.ts";
+import type { BannerShape } from "../images/banner-svg.ts";
+import type { BannerTheme } from "../images/palettes.ts";
+import { assetUrl, srcsetOf, type RenderContext } from "../render/context.ts";
+import { lastDayOf, whereHeld } from "../content/attendance.ts";
 import { html, join, type SafeHtml } from "../lib/html.ts";
 import type { EncodedImage } from "../images/pipeline.ts";
 
@@ -11,7 +14,7 @@ import type { EncodedImage } from "../images/pipeline.ts";
 export const MOBILE_MAX_WIDTH = 600;
 
 
-const SIZES: Record<Shape, string> = {
+const SIZES: Record<BannerShape, string> = {
   mobile: "calc(100vw - 2rem)",
   desktop: "min(calc(100vw - 2rem), 68rem)",
 };
@@ -19,14 +22,14 @@ const SIZES: Record<Shape, string> = {
 export function bannerAlt(ctx: RenderContext): string {
   const e = ctx.edition.edition;
   if (e.banner_alt) return e.banner_alt;
-  const values = { edition: `${ctx.model.site.short_name} ${e.year}`, date: ctx.format.dayRange(e.date, lastDayOf(e)), where: whereHeld(e, ctx.text) };
+  const values = { edition: editionName(ctx.model.site, e.year), date: ctx.format.dayRange(e.date, lastDayOf(e)), where: whereHeld(e, ctx.text) };
   return e.colocated_with ? ctx.text.get("banner_alt_colocated", { ...values, conference: e.colocated_with.short }) : ctx.text.get("banner_alt", values);
 }
 
-function themePicture(ctx: RenderContext, theme: Theme): SafeHtml {
+function themePicture(ctx: RenderContext, theme: BannerTheme): SafeHtml {
   const mobile = ctx.images.banner[`${theme}-mobile`];
   const desktop = ctx.images.banner[`${theme}-desktop`];
-  const source = (image: EncodedImage, shape: Shape, s: EncodedImage["sources"][number]) =>
+  const source = (image: EncodedImage, shape: BannerShape, s: EncodedImage["sources"][number]) =>
     html`<source data-theme="${theme}" data-shape="${shape}"${shape === "mobile" ? html` media="(max-width: ${MOBILE_MAX_WIDTH}px)"` : ""} type="${s.type}" srcset="${srcsetOf(ctx, s.files)}" sizes="${SIZES[shape]}" width="${image.width}" height="${image.height}">`;
   // The last format is the fallback every browser reads: the <img>'s own.
   const fallback = desktop.sources[desktop.sources.length - 1]!;

@@ -2,8 +2,8 @@
 // an "add to calendar" link, and hooks the dates script fills in the browser (the visitor's local
 // time, passed / next, a countdown). Without the script the list is complete in the organizers' zones.
 import type { ImportantDate } from "../schemas/dates.ts";
-import type { RenderContext } from "../lib/context.ts";
-import { pageUrl } from "../lib/context.ts";
+import type { RenderContext } from "../render/context.ts";
+import { pageUrl } from "../render/context.ts";
 import { spanOf, utcIso, type Span } from "../lib/dates.ts";
 import { html, type SafeHtml } from "../lib/html.ts";
 

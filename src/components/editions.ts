@@ -1,8 +1,8 @@
 // Where the visitor is among the workshop's editions: a menu of all editions in the header, and a
 // notice on every page of an archived edition that points to the current one.
-import type { EditionModel } from "../content/model.ts";
-import type { RenderContext } from "../lib/context.ts";
-import { lastDayOf, whereHeld } from "../lib/attendance.ts";
+import { editionName, type EditionModel } from "../content/model.ts";
+import type { RenderContext } from "../render/context.ts";
+import { lastDayOf, whereHeld } from "../content/attendance.ts";
 import { html, type SafeHtml } from "../lib/html.ts";
 
 
@@ -33,9 +33,8 @@ export function editionsMenu(ctx: RenderContext): SafeHtml {
 export function archiveNotice(ctx: RenderContext): SafeHtml {
   if (!ctx.archived) return html``;
   const current = ctx.model.current;
-  const name = ctx.model.site.short_name;
   const e = ctx.edition.edition;
   return html`<div class="archive-notice" role="note">
-    <p>${ctx.text.get("archive_notice", { edition: `${name} ${ctx.edition.year}`, where: whereHeld(e, ctx.text, false), date: ctx.format.dayRange(e.date, lastDayOf(e)) })} <a href="${editionHome(ctx, current)}">${ctx.text.get("archive_link", { edition: `${name} ${current.year}` })}</a></p>
+    <p>${ctx.text.get("archive_notice", { edition: editionName(ctx.model.site, ctx.edition.year), where: whereHeld(e, ctx.text, false), date: ctx.format.dayRange(e.date, lastDayOf(e)) })} <a href="${editionHome(ctx, current)}">${ctx.text.get("archive_link", { edition: editionName(ctx.model.site, current.year) })}</a></p>
   </div>`;
 }

@@ -1,16 +1,11 @@
 // Home page pieces: key facts, news, the social post card.
-import { attendanceOf, isMultiDay, lastDayOf, onlineOf, placeOf } from "../lib/attendance.ts";
-import { pageUrl, type RenderContext, editionLinks } from "../lib/context.ts";
+import { attendanceOf, isMultiDay, lastDayOf, onlineOf, placeOf } from "../content/attendance.ts";
+import { pageUrl, type RenderContext, editionLinks } from "../render/context.ts";
 import { html, join as joinHtml, type SafeHtml } from "../lib/html.ts";
+import { ordinal } from "../lib/labels.ts";
 import { markdownInline } from "../lib/markdown.ts";
 import { networkName } from "../lib/networks.ts";
 import { icons } from "./icons.ts";
-
-/** An ordinal as the site writes it: a word from `ordinal_words` (1 to 10 in English), else `ordinal_number` (`11th`). */
-export function ordinal(ctx: RenderContext, n: number): string {
-  const words = ctx.text.get("ordinal_words").split("|").map((w) => w.trim());
-  return (n >= 1 ? words[n - 1] : undefined) || ctx.text.get("ordinal_number", { nth: n });
-}
 
 export function keyFacts(ctx: RenderContext): SafeHtml {
   const e = ctx.edition.edition;
@@ -21,7 +16,7 @@ export function keyFacts(ctx: RenderContext): SafeHtml {
   const platform = online?.platform ? ` (${online.platform})` : "";
   const join = online?.url ? html` · <a href="${online.url}">${t.get("join_online")}</a>` : "";
   const rows = [
-    html`<div><dt>${t.get("fact_edition")}</dt><dd>${t.get("edition_ordinal", { ordinal: ordinal(ctx, e.ordinal) })}</dd></div>`,
+    html`<div><dt>${t.get("fact_edition")}</dt><dd>${t.get("edition_ordinal", { ordinal: ordinal(t, e.ordinal) })}</dd></div>`,
     e.colocated_with ? html`<div><dt>${t.get("fact_colocated")}</dt><dd><a href="${e.colocated_with.url}">${e.colocated_with.name}</a></dd></div>` : undefined,
     place ? html`<div><dt>${t.get("fact_place")}</dt><dd>${icons.pin} ${place}</dd></div>` : undefined,
     mode === "online" ? html`<div><dt>${t.get("fact_place")}</dt><dd>${icons.globe} ${t.get("place_online")}${platform}${join}</dd></div>` : undefined,

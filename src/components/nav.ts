@@ -1,9 +1,8 @@
 // The site header's navigation: built-in pages plus Markdown pages that ask for a menu place.
-import { hasPage } from "../content/pages.ts";
-import type { RenderContext } from "../lib/context.ts";
-import { pageUrl } from "../lib/context.ts";
+import { BUILT_IN_PAGES } from "../content/pages.ts";
+import type { RenderContext } from "../render/context.ts";
+import { pageUrl } from "../render/context.ts";
 import { html, type SafeHtml } from "../lib/html.ts";
-import type { LabelKey } from "../lib/labels.ts";
 
 export interface NavItem {
   /** Path relative to the edition, e.g. `papers/` ("" for home). */
@@ -15,20 +14,9 @@ export interface NavItem {
 /** The menu entries of an edition, in order. Pages with no content are left out. */
 export function navItems(ctx: RenderContext): NavItem[] {
   const e = ctx.edition;
-  // Menu places of the built-in pages; a Markdown page's nav_order goes between them.
-  const builtIn: [slug: string, label: LabelKey, order: number][] = [
-    ["program", "program", 10],
-    ["speakers", "keynotes", 20],
-    ["papers", "papers", 30],
-    ["reading", "reading", 35],
-    ["call", "call", 40],
-    ["dates", "dates", 50],
-    ["organization", "organization", 60],
-    ["pc", "pc", 70],
-  ];
   const items: NavItem[] = [{ path: "", label: ctx.text.get("home"), order: 0 }];
-  for (const [slug, label, order] of builtIn) {
-    if (hasPage(e, slug)) items.push({ path: `${slug}/`, label: ctx.text.get(label), order });
+  for (const page of BUILT_IN_PAGES) {
+    if (page.exists(e)) items.push({ path: `${page.slug}/`, label: ctx.text.get(page.label), order: page.navOrder });
   }
   for (const page of e.pages) {
     if (page.front.nav_order !== undefined) {

@@ -5,16 +5,17 @@ import type { Program } from "../schemas/program.ts";
 import { utcIso, zonedToUtc } from "../lib/dates.ts";
 import { html, type SafeHtml } from "../lib/html.ts";
 import { fullName } from "../lib/people.ts";
-import type { RenderContext } from "../lib/context.ts";
-import { pageUrl, permanentUrl } from "../lib/context.ts";
-import { KIND_LABELS, slotOfPaper, slotOfSpeaker, slotSpeakers, timedSlots, type TimedSlot } from "../lib/program.ts";
+import type { RenderContext } from "../render/context.ts";
+import { pageUrl, permanentUrl } from "../render/context.ts";
+import { KIND_LABELS, slotOfPaper, slotOfSpeaker, slotSpeakers, timedSlots, type TimedSlot } from "../content/program.ts";
+import { paperPath } from "../lib/paper-urls.ts";
 
 function slotDetails(ctx: RenderContext, edition: EditionModel, t: TimedSlot): SafeHtml {
   const speakers = slotSpeakers(t.slot).flatMap((id) => edition.speakers.find((s) => s.who.id === id) ?? []);
   const papers = t.slot.papers.flatMap((id) => edition.papers.find((p) => p.id === id) ?? []);
   const chair = t.slot.chair ? ctx.model.people[t.slot.chair] : undefined;
   return html`${speakers.map((s) => html`<p><a href="${pageUrl(ctx, `speakers/#keynote-${s.who.id}`)}">${fullName(s.who)}: ${s.title}</a></p>`)}
-    ${papers.length ? html`<ul class="slot__papers">${papers.map((p) => html`<li><a href="${permanentUrl(ctx, `papers/${p.id}/`)}">${p.title}</a></li>`)}</ul>` : ""}
+    ${papers.length ? html`<ul class="slot__papers">${papers.map((p) => html`<li><a href="${permanentUrl(ctx, paperPath(p))}">${p.title}</a></li>`)}</ul>` : ""}
     ${chair ? html`<p class="slot__chair">${ctx.text.get("chair", { name: fullName(chair) })}</p>` : ""}
     ${t.room ? html`<p class="slot__room">${ctx.text.get("room", { room: t.room })}</p>` : ""}
     <p class="slot__add"><a href="${pageUrl(ctx, `program/${t.id}.ics`)}" type="text/calendar">${ctx.text.get("add_to_calendar")}<span class="visually-hidden">: ${t.slot.title}</span></a></p>`;

@@ -1,6 +1,6 @@
 // Keynote cards: portrait (resized by the image pipeline), name, affiliation, talk.
 import type { ResolvedSpeaker } from "../content/model.ts";
-import { assetUrl, srcsetOf, type RenderContext, editionLinks } from "../lib/context.ts";
+import { assetUrl, srcsetOf, type RenderContext, editionLinks } from "../render/context.ts";
 import { html, type SafeHtml } from "../lib/html.ts";
 import { markdown } from "../lib/markdown.ts";
 import { fullName } from "../lib/people.ts";

@@ -1,6 +1,6 @@
 // The light/dark switch. Hidden until the theme script runs (it does nothing without JavaScript,
 // where the system preference applies).
-import type { RenderContext } from "../lib/context.ts";
+import type { RenderContext } from "../render/context.ts";
 import { html, type SafeHtml } from "../lib/html.ts";
 import { icons } from "./icons.ts";
 

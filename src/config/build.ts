@@ -8,7 +8,7 @@ import type { SiteModel } from "../content/model.ts";
 import { ImageEncoder } from "../images/pipeline.ts";
 import { FileStore } from "../lib/file-store.ts";
 import { silent, type Progress } from "../lib/progress.ts";
-import type { SiteData } from "../lib/page-template.ts";
+import type { SiteData } from "../pages/page-template.ts";
 import { SpareOutput } from "../lib/spare-output.ts";
 
 export interface BuildSettings {

@@ -10,8 +10,9 @@
 import { existsSync, mkdirSync, readdirSync, rmSync } from "node:fs";
 import path from "node:path";
 import type UserConfig from "@11ty/eleventy/UserConfig";
-import { bibPath, listPageCount, paperPath } from "../components/papers.ts";
-import type { RenderContext } from "../lib/context.ts";
+import { listPageCount } from "../content/paper-order.ts";
+import { bibPath, paperPath, RESERVED_PAPER_IDS, LIST_PAGES } from "../lib/paper-urls.ts";
+import type { RenderContext } from "../render/context.ts";
 import type { FileStore } from "../lib/file-store.ts";
 import { silent, type Progress } from "../lib/progress.ts";
 import type { SpareOutput } from "../lib/spare-output.ts";
@@ -43,12 +44,12 @@ async function writePaper(item: PaperItem, outDir: string, store: FileStore): Pr
 function pruneStale(outDir: string, ctx: RenderContext, ids: ReadonlySet<string>): void {
   const folder = path.join(outDir, ...`${ctx.permanentBase}papers`.split("/").filter(Boolean));
   for (const entry of readdirSync(folder, { withFileTypes: true })) {
-    if (!entry.isDirectory() || ids.has(entry.name) || entry.name === "page" || entry.name === "search") continue;
+    if (!entry.isDirectory() || ids.has(entry.name) || RESERVED_PAPER_IDS.includes(entry.name)) continue;
     // Only a paper's own folder (its page and .bib) is removed, never anything else.
     const inside = readdirSync(path.join(folder, entry.name));
     if (inside.every((file) => file === "index.html" || file === `${entry.name}.bib`)) rmSync(path.join(folder, entry.name), { recursive: true });
   }
-  const pages = path.join(folder, "page");
+  const pages = path.join(folder, LIST_PAGES);
   if (!existsSync(pages)) return;
   const last = listPageCount(ctx.edition);
   for (const n of readdirSync(pages)) {

@@ -14,12 +14,13 @@ import path from "node:path";
 import { fileURLToPath } from "node:url";
 import type UserConfig from "@11ty/eleventy/UserConfig";
 import * as pagefind from "pagefind";
-import { paperPath, typeBadgeClass } from "../components/papers.ts";
-import type { RenderContext } from "../lib/context.ts";
+import { paperPath, searchIndexPath } from "../lib/paper-urls.ts";
+import type { RenderContext } from "../render/context.ts";
 import type { FileStore } from "../lib/file-store.ts";
 import { fullName } from "../lib/people.ts";
 import type { Progress } from "../lib/progress.ts";
 import type { SpareOutput } from "../lib/spare-output.ts";
+import { typeBadgeClass } from "../lib/theme.ts";
 import type { Build } from "./build.ts";
 
 export interface SearchRecord {
@@ -42,7 +43,7 @@ export function paperRecords(ctx: RenderContext): SearchRecord[] {
         title: paper.title,
         authors,
         type: paper.paperType.name,
-        typeClass: typeBadgeClass(ctx.edition, paper.paperType.id),
+        typeClass: typeBadgeClass(ctx.edition.cfp.paper_types, paper.paperType.id),
         ...(paper.presentationInfo ? { presentation: paper.presentationInfo.name } : {}),
         ...(paper.keywords?.length ? { keywords: paper.keywords.join(", ") } : {}),
         ...(paper.archival ? {} : { nonArchival: ctx.text.get("non_archival") }),
@@ -203,9 +204,9 @@ export async function writeSearchIndexes(run: SearchRun, renders: readonly Rende
   try {
     for (const ctx of renders.filter((r) => !r.atRoot)) {
       const language = ctx.model.site.language.slice(0, 2);
-      const base = ctx.permanentBase.split("/").filter(Boolean).join("/");
-      if (ctx.edition.papers.length) await writeBundle(run, paperRecords(ctx), language, outDir, `${base}/papers/search`);
-      if (ctx.edition.reading?.length) await writeBundle(run, readingRecords(ctx), language, outDir, `${base}/reading/search`);
+      const folder = (list: "papers" | "reading") => (ctx.permanentBase + searchIndexPath(list)).split("/").filter(Boolean).join("/");
+      if (ctx.edition.papers.length) await writeBundle(run, paperRecords(ctx), language, outDir, folder("papers"));
+      if (ctx.edition.reading?.length) await writeBundle(run, readingRecords(ctx), language, outDir, folder("reading"));
     }
   } finally {
     if (run.pagefindStarted) await pagefind.close();

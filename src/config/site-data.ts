@@ -3,7 +3,7 @@
 import type UserConfig from "@11ty/eleventy/UserConfig";
 import type { SiteModel } from "../content/model.ts";
 import { buildEditionImages, buildSiteImages } from "../images/site-images.ts";
-import type { RenderContext } from "../lib/context.ts";
+import type { RenderContext } from "../render/context.ts";
 import { siteLanguage } from "../lib/language.ts";
 import { Urls } from "../lib/urls.ts";
 import type { Build, Site } from "./build.ts";

@@ -17,20 +17,17 @@ import { readingSchema } from "../schemas/reading.ts";
 import { labelsSchema } from "../schemas/labels.ts";
 import { siteSchema } from "../schemas/site.ts";
 import { speakersSchema } from "../schemas/speakers.ts";
-import { isMultiDay, isWorkshopDay, lastDayOf } from "../lib/attendance.ts";
+import { isMultiDay, isWorkshopDay, lastDayOf } from "./attendance.ts";
 import { suppliedBannerFile, BANNER_VARIANTS } from "../lib/banner-sources.ts";
 import { fixedOffset, wallTimeExists } from "../lib/dates.ts";
 import { accentProblem } from "../lib/theme.ts";
-import { defaultSlotId } from "../lib/program.ts";
-import { hasPage } from "./pages.ts";
+import { defaultSlotId } from "./program.ts";
+import { hasPage, RESERVED_SLUGS } from "./pages.ts";
 import { LIMITS } from "../schemas/common.ts";
 import { ContentError, type Problem } from "./errors.ts";
 import type { EditionModel, LogoFiles, MarkdownPage, PersonRef, ResolvedPaper, SiteModel } from "./model.ts";
 import type { FileStore } from "../lib/file-store.ts";
 import { problemAt, readYaml, validate, type YamlSource } from "./yaml-source.ts";
-
-/** Slugs the generator uses itself; a Markdown page may not take them. */
-export const RESERVED_SLUGS = ["call", "dates", "papers", "speakers", "program", "organization", "pc", "reading", "img", "css", "js", "fonts", "brand", "feed"];
 
 export interface LoadOptions {
   /** The content folder, default `content`. */

@@ -79,3 +79,8 @@ export interface SiteModel {
   editions: EditionModel[];
   current: EditionModel;
 }
+
+/** An edition's name: the workshop's short name and the year, `LLM4Code 2024`. */
+export function editionName(site: Pick<Site, "short_name">, year: number): string {
+  return `${site.short_name} ${year}`;
+}

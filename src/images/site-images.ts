@@ -3,23 +3,41 @@
 // typographic title, as the theme says) and keynote portraits.
 import { readFileSync } from "node:fs";
 import sharp, { type Sharp } from "sharp";
-import type { EditionModel, SiteModel } from "../content/model.ts";
-import { isMultiDay, lastDayOf, onlineOf, placeOf } from "../lib/attendance.ts";
+import { editionName, type EditionModel, type SiteModel } from "../content/model.ts";
+import { isMultiDay, lastDayOf, onlineOf, placeOf } from "../content/attendance.ts";
 import { BANNER_VARIANTS, suppliedBannerFile } from "../lib/banner-sources.ts";
-import type { BrandImages, Shape, SiteImages, Theme } from "../lib/context.ts";
 import type { Formats } from "../lib/formats.ts";
 import type { SiteTexts } from "../lib/labels.ts";
 import { initials } from "../lib/people.ts";
 import { accentHover } from "../lib/theme.ts";
 import type { CallArg } from "./banner-code.ts";
-import { bannerSvg } from "./banner-svg.ts";
+import { bannerSvg, type BannerShape } from "./banner-svg.ts";
 import { titleBannerSvg } from "./banner-title.ts";
 import { monogramSvg, nameInitials } from "./monogram.ts";
-import type { ImageTheme, LogoPicture } from "./palettes.ts";
+import type { BannerTheme, ImageTheme, LogoPicture } from "./palettes.ts";
 import { encodeImage, type EncodedImage, type ImageEncoder } from "./pipeline.ts";
-import { SHARE_LOGO_HEIGHT, shareImageMaker } from "./share-image.ts";
+import { SHARE_LOGO_HEIGHT, shareImageMaker, type ShareImage } from "./share-image.ts";
 
-export const BANNER_WIDTHS: Record<Shape, number[]> = { desktop: [800, 1200, 1600, 2400], mobile: [400, 600, 800] };
+/** Site-wide pictures made from the theme, under `/brand/`: the same for every edition. */
+export interface BrandImages {
+  /** The header logo per scheme (the dark one is the light one when site.yaml names none), and its text. */
+  logo?: { light: EncodedImage; dark: EncodedImage; alt: string };
+  /** The favicon (PNG, 32 px and 180 px): the logo, or the short name's initial on the accent. */
+  favicon: EncodedImage;
+}
+
+export interface SiteImages {
+  /** Site-wide pictures (logo, favicon). */
+  brand: BrandImages;
+  /** The home banner in its four variants. */
+  banner: Record<`${BannerTheme}-${BannerShape}`, EncodedImage>;
+  /** Keynote portraits by person id. */
+  speakers: Record<string, EncodedImage>;
+  /** The link-preview image of a page (`key`: the page's path, e.g. `papers/`), made on first use. */
+  share: (key: string, title: string) => Promise<ShareImage>;
+}
+
+export const BANNER_WIDTHS: Record<BannerShape, number[]> = { desktop: [800, 1200, 1600, 2400], mobile: [400, 600, 800] };
 // Every browser that reads <picture> takes WebP, and the current ones AVIF: a PNG would never be picked.
 const BANNER_FORMATS = ["avif", "webp"] as const;
 const PORTRAIT_WIDTHS = [160, 320];
@@ -53,13 +71,13 @@ export function bannerArgs(model: SiteModel, edition: EditionModel, format: Form
 }
 
 /** A supplied banner source, `assets/<year>/banner/<theme>-<shape>.(png|jpg|webp|avif|svg)`, if any. */
-function suppliedBanner(edition: EditionModel, theme: Theme, shape: Shape): Buffer | undefined {
+function suppliedBanner(edition: EditionModel, theme: BannerTheme, shape: BannerShape): Buffer | undefined {
   const file = suppliedBannerFile(edition.assetsDir, theme, shape);
   return file ? readFileSync(file) : undefined;
 }
 
 /** The drawn banner of one variant, in the theme's style (`code` unless it says `title`). */
-function drawnBanner(model: SiteModel, edition: EditionModel, look: ImageTheme, theme: Theme, shape: Shape, language: { format: Formats; text: SiteTexts }): Buffer {
+function drawnBanner(model: SiteModel, edition: EditionModel, look: ImageTheme, theme: BannerTheme, shape: BannerShape, language: { format: Formats; text: SiteTexts }): Buffer {
   const args = bannerArgs(model, edition, language.format);
   if (model.site.theme.banner === "title") {
     const e = edition.edition;
@@ -126,7 +144,7 @@ export async function buildSiteImages(model: SiteModel, options: ImageOptions): 
   const look: ImageTheme = { accent: theme.accent, font: theme.font };
   if (model.logo) {
     const logo = model.logo;
-    const header = async (scheme: Theme): Promise<EncodedImage> => {
+    const header = async (scheme: BannerTheme): Promise<EncodedImage> => {
       const picture = await logoPng(logo[scheme], LOGO_HEIGHT * 2);
       const width1x = Math.max(1, Math.round(picture.width / 2));
       return encodeImage({ input: picture.png, name: `logo-${scheme}`, widths: [width1x, picture.width], formats: ["webp", "png"] }, brandOptions);
@@ -178,6 +196,6 @@ export async function buildEditionImages(
     brand: site.brand,
     banner: Object.fromEntries(bannerEntries) as SiteImages["banner"],
     speakers: Object.fromEntries(speakerEntries),
-    share: shareImageMaker({ label: `${model.site.short_name} ${edition.year}`, call, args, namePrefix: `share-${edition.year}`, look: site.look }, editionOptions),
+    share: shareImageMaker({ label: editionName(model.site, edition.year), call, args, namePrefix: `share-${edition.year}`, look: site.look }, editionOptions),
   };
 }

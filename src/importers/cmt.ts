@@ -8,6 +8,7 @@
 import { parse } from "csv-parse/sync";
 import { kindMapping, resolveType, unmappedKind, type Labels } from "./kinds.ts";
 import { clean, cleanKeywords, hasEmail, ImportError, importedMarkdown, parseAuthorName, uniqueProblems, type ImportedAuthor, type ImportedRecord, type ImportProblem, type ParseResult } from "./types.ts";
+import { PAPER_ID, PAPER_ID_RULE } from "../lib/paper-urls.ts";
 
 /** One sheet of a workbook (or the one table of a CSV file): rows of cells. */
 export interface Sheet {
@@ -124,7 +125,7 @@ export function parseCmt(sheets: readonly Sheet[], file: string, options: CmtOpt
         result.skipped.push({ label, reason: status ? `Status is "${status}"` : "has no Status" });
         return;
       }
-      if (id && !/^[A-Za-z0-9][A-Za-z0-9_-]*$/.test(id)) problem("id", `"${id}" must use letters, digits, - and _`);
+      if (id && !PAPER_ID.test(id)) problem("id", `"${id}" ${PAPER_ID_RULE}`);
       const title = get("title");
       if (!title) problem("title", "is required");
 

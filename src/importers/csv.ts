@@ -2,6 +2,7 @@
 // fields, UTF-8 with or without a byte-order mark. `--map title=Paper Title,...` names columns.
 import { parse } from "csv-parse/sync";
 import { clean, ImportError, isAccepted, parseAuthorName, parseBoolean, type ImportedAuthor, type ImportProblem, type ParseResult } from "./types.ts";
+import { PAPER_ID, PAPER_ID_RULE } from "../lib/paper-urls.ts";
 
 export type CsvField = "id" | "title" | "authors" | "abstract" | "type" | "archival" | "decision";
 
@@ -58,7 +59,7 @@ export function parseCsv(text: string, file: string, map: Partial<Record<CsvFiel
     const title = cell("title");
     if (!title) problem("title", "is required");
     const id = cell("id");
-    if (id && !/^[A-Za-z0-9][A-Za-z0-9_-]*$/.test(id)) problem("id", `"${id}" must use letters, digits, - and _`);
+    if (id && !PAPER_ID.test(id)) problem("id", `"${id}" ${PAPER_ID_RULE}`);
     const authors: ImportedAuthor[] = [];
     const authorText = cell("authors");
     if (index.authors !== undefined) {

@@ -2,6 +2,7 @@
 // allow-list of fields is read, so e-mail addresses, conflicts, reviews and any other private
 // field never leave this module.
 import { clean, ImportError, isAccepted, parseBoolean, type ImportedAuthor, type ImportedRecord, type ImportProblem, type ParseResult } from "./types.ts";
+import { PAPER_ID, PAPER_ID_RULE } from "../lib/paper-urls.ts";
 
 export interface HotcrpOptions {
   /** Source keys for `type` and `archival` (HotCRP names submission options after their titles). */
@@ -45,7 +46,7 @@ export function parseHotcrp(text: string, file: string, options: HotcrpOptions =
       return;
     }
     if (!pid) problem("pid", "is required");
-    else if (!/^[A-Za-z0-9][A-Za-z0-9_-]*$/.test(pid)) problem("pid", `"${pid}" must use letters, digits, - and _`);
+    else if (!PAPER_ID.test(pid)) problem("pid", `"${pid}" ${PAPER_ID_RULE}`);
     const title = clean(sub.title);
     if (!title) problem("title", "is required");
     const authors: ImportedAuthor[] = [];

@@ -6,6 +6,7 @@
 // profile ids), readers, signatures, replies (reviews, decisions, comments) are never read.
 import { kindMapping, unmappedKind, type KindMapping, type Labels } from "./kinds.ts";
 import { clean, cleanKeywords, hasEmail, ImportError, importedMarkdown, splitName, uniqueProblems, type ImportedAuthor, type ImportedRecord, type ImportProblem, type ParseResult } from "./types.ts";
+import { PAPER_ID } from "../lib/paper-urls.ts";
 
 export interface OpenReviewOptions {
   /** The workshop's venue id; else the most common venueid that is not a submission state. */
@@ -149,7 +150,7 @@ export function parseOpenReview(text: string, file: string, options: OpenReviewO
     } else {
       const forum = clean(note.forum);
       if (!forum) problem("number", "is required (or forum)");
-      else if (!/^[A-Za-z0-9][A-Za-z0-9_-]*$/.test(forum)) problem("forum", `"${forum}" cannot be an id: use letters, digits, - and _`);
+      else if (!PAPER_ID.test(forum)) problem("forum", `"${forum}" cannot be an id: use letters, digits, - and _`);
       else id = forum;
     }
 

@@ -1,9 +1,10 @@
 // The page shell: head, header with menu and theme switch, main content, footer.
+import { editionName } from "../content/model.ts";
 import { archiveNotice, editionsMenu } from "../components/editions.ts";
 import { nav } from "../components/nav.ts";
 import { icons } from "../components/icons.ts";
 import { themeToggle } from "../components/theme-toggle.ts";
-import { assetUrl, pageUrl, type RenderContext } from "../lib/context.ts";
+import { assetUrl, pageUrl, type RenderContext } from "../render/context.ts";
 import type { EncodedImage } from "../images/pipeline.ts";
 import { preloadedFontFiles } from "../lib/text-fonts.ts";
 import { html, type SafeHtml } from "../lib/html.ts";
@@ -61,10 +62,6 @@ function faviconLinks(ctx: RenderContext): SafeHtml {
 <link rel="apple-touch-icon" href="${assetUrl(ctx, large.path)}">`;
 }
 
-export function editionName(ctx: RenderContext): string {
-  return `${ctx.model.site.short_name} ${ctx.edition.year}`;
-}
-
 /** Longest window title search engines show in full. */
 export const MAX_TITLE_LENGTH = 70;
 
@@ -72,8 +69,8 @@ export const MAX_TITLE_LENGTH = 70;
  * The window title: `LLM4Code 2024: <edition title>` for the home page, `<page> · LLM4Code 2024`
  * for the others; when that is too long to be shown in full, the page's own title alone.
  */
-export function pageTitle(editionName: string, title: string, home: boolean): string {
-  const full = home ? `${editionName}: ${title}` : `${title} · ${editionName}`;
+export function pageTitle(name: string, title: string, home: boolean): string {
+  const full = home ? `${name}: ${title}` : `${title} · ${name}`;
   if (full.length <= MAX_TITLE_LENGTH) return full;
   if (title.length <= MAX_TITLE_LENGTH) return title;
   // A long paper title: cut at a word boundary, with an ellipsis.
@@ -84,7 +81,7 @@ export function pageTitle(editionName: string, title: string, home: boolean): st
 
 export function basePage({ ctx, title, path, description, body, ownHeading, noindex, scripts = [], head, share, ogType }: PageProps): string {
   const { site } = ctx.model;
-  const name = editionName(ctx);
+  const name = editionName(site, ctx.edition.year);
   const windowTitle = pageTitle(name, path === "" ? ctx.edition.edition.title : title, path === "");
   const canonical = ctx.urls.absolute(ctx.permanentBase + path);
   const summary = description ?? site.description;

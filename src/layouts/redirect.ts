@@ -1,13 +1,14 @@
 // A redirect page for an old address (an edition's `aliases`): sends browsers on at once, tells
 // search engines where the page lives now, and shows a plain link for anything else.
-import { assetUrl, pageUrl, type RenderContext } from "../lib/context.ts";
+import { editionName } from "../content/model.ts";
+import { assetUrl, pageUrl, type RenderContext } from "../render/context.ts";
 import { html } from "../lib/html.ts";
 import { contentSecurityPolicy } from "../seo/csp.ts";
 
 export function redirectPage(ctx: RenderContext, to: string): string {
   const target = pageUrl(ctx, to);
   const canonical = ctx.urls.absolute(ctx.permanentBase + to);
-  const edition = `${ctx.model.site.short_name} ${ctx.edition.year}`;
+  const edition = editionName(ctx.model.site, ctx.edition.year);
   return `<!doctype html>\n${html`<html lang="${ctx.model.site.language}">
 <head>
 <meta charset="utf-8">

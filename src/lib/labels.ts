@@ -318,6 +318,16 @@ export class SiteTexts extends Texts<LabelKey> {
   }
 }
 
+/** The ordinals in words from 1 on, as `ordinal_words` gives them (`First`, `Second` … in English). */
+export function ordinalWords(text: SiteTexts): string[] {
+  return text.get("ordinal_words").split("|").map((w) => w.trim());
+}
+
+/** An ordinal as the site writes it: a word from `ordinal_words` (1 to 10 in English), else `ordinal_number` (`11th`). */
+export function ordinal(text: SiteTexts, n: number): string {
+  return (n >= 1 ? ordinalWords(text)[n - 1] : undefined) || text.get("ordinal_number", { nth: n });
+}
+
 /** The interface texts of a site: its language and its table. */
 export function siteTexts(locale: string, overrides: Readonly<Partial<Record<LabelKey, TextEntry | undefined>>> = {}): SiteTexts {
   return new SiteTexts(locale, labelTable(overrides));

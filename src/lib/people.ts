@@ -1,6 +1,4 @@
 // Names: display and sorting.
-import type { PersonRef } from "../content/model.ts";
-
 export function fullName(p: { given: string; family: string }): string {
   return `${p.given} ${p.family}`;
 }
@@ -8,7 +6,7 @@ export function fullName(p: { given: string; family: string }): string {
 const collator = new Intl.Collator("en", { sensitivity: "base" });
 
 /** Sort by family name, then given name, ignoring case and accents. */
-export function byFamilyName<T extends PersonRef>(people: readonly T[]): T[] {
+export function byFamilyName<T extends { given: string; family: string }>(people: readonly T[]): T[] {
   return [...people].sort((a, b) => collator.compare(a.family, b.family) || collator.compare(a.given, b.given));
 }
 

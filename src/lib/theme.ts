@@ -118,3 +118,12 @@ export const TYPE_BADGES: readonly Record<Scheme, { bg: string; text: string }>[
 export function typeBadgeNumber(index: number): number {
   return (index % TYPE_BADGES.length) + 1;
 }
+
+/**
+ * The badge class of a paper type, by its place in cfp.yaml's `paper_types` (`badge--type-1`, `-2`
+ * … cycling a small palette), never by its id: content names no style.
+ */
+export function typeBadgeClass(paperTypes: readonly { id: string }[], typeId: string): string {
+  const index = paperTypes.findIndex((t) => t.id === typeId);
+  return `badge--type-${typeBadgeNumber(Math.max(0, index))}`;
+}

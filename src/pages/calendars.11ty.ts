@@ -2,9 +2,9 @@
 // and one small file per important date and per program slot (`dates/<id>.ics`,
 // `program/<slot>.ics`) behind the "add to calendar" links. The root copy of the current edition
 // has its own set, so its pages stay the same as the /<year>/ copy's, read relative to their base.
-import { dateEvent, datesCalendar, programCalendar, singleCalendar, slotEvent } from "../lib/calendars.ts";
-import type { RenderContext } from "../lib/context.ts";
-import { timedSlots } from "../lib/program.ts";
+import { dateEvent, datesCalendar, programCalendar, singleCalendar, slotEvent } from "../render/calendars.ts";
+import type { RenderContext } from "../render/context.ts";
+import { timedSlots } from "../content/program.ts";
 
 interface CalendarOutput {
   /** Output path inside the site. */

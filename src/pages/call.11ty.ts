@@ -1,9 +1,10 @@
 // Call for Papers: intro, paper types, format and review, archival options, awards, topics, policies.
-import { pageUrl, editionLinks, type RenderContext } from "../lib/context.ts";
+import { editionName } from "../content/model.ts";
+import { pageUrl, editionLinks, type RenderContext } from "../render/context.ts";
 import { html } from "../lib/html.ts";
 import { markdown } from "../lib/markdown.ts";
 import type { LabelKey } from "../lib/labels.ts";
-import { editionPage } from "../lib/page-template.ts";
+import { builtIn, editionPage } from "./page-template.ts";
 
 const REVIEW: Record<string, LabelKey> = {
   "double-blind": "review_double_blind",
@@ -19,9 +20,9 @@ function pagesText(ctx: RenderContext, pages: { min?: number | undefined; max: n
 }
 
 const page = editionPage({
-  path: "call/",
+  ...builtIn("call"),
   title: (ctx) => ctx.text.get("call"),
-  description: (ctx) => ctx.text.get("call_description", { edition: `${ctx.model.site.short_name} ${ctx.edition.year}` }),
+  description: (ctx) => ctx.text.get("call_description", { edition: editionName(ctx.model.site, ctx.edition.year) }),
   render: (ctx) => {
     const { cfp, edition, dates } = ctx.edition;
     const t = ctx.text;

@@ -1,5 +1,5 @@
 // CNAME for GitHub Pages, written only when site.yaml names a custom domain.
-import type { SiteData } from "../lib/page-template.ts";
+import type { SiteData } from "./page-template.ts";
 
 export const data = {
   permalink: (data: SiteData) => (data.colloquy.renders[0]?.model.site.domain ? "CNAME" : false),

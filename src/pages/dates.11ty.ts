@@ -1,14 +1,13 @@
 // Important Dates.
+import { editionName } from "../content/model.ts";
 import { datesList } from "../components/dates.ts";
-import { hasPage } from "../content/pages.ts";
-import { isMultiDay } from "../lib/attendance.ts";
-import { editionPage } from "../lib/page-template.ts";
+import { isMultiDay } from "../content/attendance.ts";
+import { builtIn, editionPage } from "./page-template.ts";
 
 const page = editionPage({
-  path: "dates/",
+  ...builtIn("dates"),
   title: (ctx) => ctx.text.get("dates_title"),
-  description: (ctx) => ctx.text.get("dates_description", { count: isMultiDay(ctx.edition.edition) ? 2 : 1, edition: `${ctx.model.site.short_name} ${ctx.edition.year}` }),
-  when: (ctx) => hasPage(ctx.edition, "dates"),
+  description: (ctx) => ctx.text.get("dates_description", { count: isMultiDay(ctx.edition.edition) ? 2 : 1, edition: editionName(ctx.model.site, ctx.edition.year) }),
   render: (ctx) => datesList(ctx),
   scripts: ["dates"],
 });

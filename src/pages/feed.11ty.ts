@@ -1,5 +1,6 @@
 // The Atom feed of an edition's news, with absolute, base-path-aware links.
-import { editionLinks, type RenderContext } from "../lib/context.ts";
+import { editionName } from "../content/model.ts";
+import { editionLinks, type RenderContext } from "../render/context.ts";
 import { escapeHtml } from "../lib/html.ts";
 import { markdown } from "../lib/markdown.ts";
 
@@ -31,7 +32,7 @@ export function render({ ctx }: { ctx: RenderContext }): string {
   });
   return `<?xml version="1.0" encoding="utf-8"?>
 <feed xmlns="http://www.w3.org/2005/Atom" xml:lang="${e(site.language)}">
-  <title>${e(ctx.text.get("feed_title", { edition: `${site.short_name} ${ctx.edition.year}` }))}</title>
+  <title>${e(ctx.text.get("feed_title", { edition: editionName(site, ctx.edition.year) }))}</title>
   <subtitle>${e(ctx.edition.edition.title)}</subtitle>
   <id>${e(home)}</id>
   <link href="${e(home)}"/>

@@ -1,10 +1,10 @@
 // The home page: banner, key facts, news, about, the social post.
 import { banner, bannerPreloads } from "../components/banner.ts";
-import { editionLinks } from "../lib/context.ts";
+import { editionLinks } from "../render/context.ts";
 import { keyFacts, newsList, socialCard } from "../components/home.ts";
 import { html } from "../lib/html.ts";
 import { markdown } from "../lib/markdown.ts";
-import { editionPage } from "../lib/page-template.ts";
+import { editionPage } from "./page-template.ts";
 import { eventJsonLd, jsonLdScript } from "../seo/json-ld.ts";
 
 const page = editionPage({

@@ -1,8 +1,8 @@
 // Markdown pages from content/<year>/pages/*.md (except about.md, which is the home page's prose).
 import type { MarkdownPage } from "../content/model.ts";
-import { editionLinks } from "../lib/context.ts";
+import { editionLinks } from "../render/context.ts";
 import { basePage } from "../layouts/base.ts";
-import type { RenderContext } from "../lib/context.ts";
+import type { RenderContext } from "../render/context.ts";
 import { html } from "../lib/html.ts";
 import { markdown } from "../lib/markdown.ts";
 import { pageShareImage } from "../seo/share.ts";

@@ -1,7 +1,7 @@
 // The 404 page, served by GitHub Pages for any missing path (so every URL in it is absolute).
-import { pageUrl } from "../lib/context.ts";
+import { pageUrl } from "../render/context.ts";
 import { html } from "../lib/html.ts";
-import { editionPage } from "../lib/page-template.ts";
+import { editionPage } from "./page-template.ts";
 import { navItems } from "../components/nav.ts";
 
 const page = editionPage({

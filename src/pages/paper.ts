@@ -2,11 +2,13 @@
 // the full record, Google Scholar citation meta tags and a BibTeX entry to copy or download.
 // Not an Eleventy template: src/config/paper-files.ts streams these pages (thousands of them) to
 // disk beside the rendering, so they are never all held in memory at once.
-import { citationMeta, paperPath, paperRecord } from "../components/papers.ts";
-import type { ResolvedPaper } from "../content/model.ts";
+import { paperRecord } from "../components/paper-record.ts";
+import { listPagePath, paperPath } from "../lib/paper-urls.ts";
+import { citationMeta } from "../seo/scholar.ts";
+import { editionName, type ResolvedPaper } from "../content/model.ts";
 import { basePage } from "../layouts/base.ts";
-import { bibtexEntry, proceedingsTitle } from "../lib/bibtex.ts";
-import type { RenderContext } from "../lib/context.ts";
+import { bibtexEntry, proceedingsTitle } from "../content/bibtex.ts";
+import type { RenderContext } from "../render/context.ts";
 import { html } from "../lib/html.ts";
 import { jsonLdScript, scholarlyArticleJsonLd } from "../seo/json-ld.ts";
 import { pageShareImage } from "../seo/share.ts";
@@ -28,7 +30,7 @@ export async function paperPage({ ctx, paper }: PaperItem): Promise<{ html: stri
   const bibtex = bibtexEntry(site, ctx.edition, paper, pageUrl, ctx.text);
   const authors = paper.authors.map((a) => `${a.given} ${a.family}`);
   // The papers page's share image: no image is made per paper.
-  const share = await pageShareImage(ctx, "papers/", ctx.text.get("papers_title"));
+  const share = await pageShareImage(ctx, listPagePath(0), ctx.text.get("papers_title"));
   const page = basePage({
     ctx,
     title: paper.title,
@@ -38,7 +40,7 @@ export async function paperPage({ ctx, paper }: PaperItem): Promise<{ html: stri
     description: ctx.text.get("paper_description", {
       type: paper.paperType.name,
       authors: authors.length > 3 ? ctx.text.get("authors_and_others", { authors: authors.slice(0, 3).join(", ") }) : authors.join(", "),
-      edition: `${site.short_name} ${ctx.edition.year}`,
+      edition: editionName(site, ctx.edition.year),
     }),
     scripts: ["copy-bibtex"],
     head: html`${citationMeta(ctx, paper, proceedingsTitle(site, ctx.edition, ctx.text))}

@@ -3,10 +3,14 @@
 // list is split into pages (papers/, papers/page/2/, …) so each stays light and works without
 // JavaScript; the search covers every paper. Like the per-paper pages, the pages after the first
 // exist only at the edition's permanent prefix: the root copy of the current edition links there.
-import { badgeLegend, listPageCount, listPagePath, listPagination, paperGroups, PAPERS_PER_PAGE, searchForm } from "../components/papers.ts";
+import { editionName } from "../content/model.ts";
+import { badgeLegend, listPagination, paperGroups } from "../components/paper-list.ts";
+import { searchForm } from "../components/paper-search-form.ts";
+import { listPageCount, PAPERS_PER_PAGE } from "../content/paper-order.ts";
+import { listPagePath, searchIndexPath } from "../lib/paper-urls.ts";
 import { hasPage } from "../content/pages.ts";
 import { basePage } from "../layouts/base.ts";
-import { pageUrl, permanentUrl, type RenderContext } from "../lib/context.ts";
+import { pageUrl, permanentUrl, type RenderContext } from "../render/context.ts";
 import { html } from "../lib/html.ts";
 import { pageShareImage } from "../seo/share.ts";
 
@@ -46,14 +50,14 @@ export async function render(data: { item: ListPage }): Promise<string> {
     ctx,
     title: title(data.item),
     // Every list page shares the first one's image (so does each paper's own page).
-    share: await pageShareImage(ctx, "papers/", ctx.text.get("papers_title")),
+    share: await pageShareImage(ctx, listPagePath(0), ctx.text.get("papers_title")),
     path: listPagePath(page),
-    description: t.get("papers_description", { count, edition: `${ctx.model.site.short_name} ${ctx.edition.year}` }),
+    description: t.get("papers_description", { count, edition: editionName(ctx.model.site, ctx.edition.year) }),
     scripts: ["paper-search"],
     body: html`<p class="lead">${t.get("papers_lead", { count, grouping })}${pages > 1 ? ` ${t.get("papers_lead_page", { from, to })}` : ""}
       ${t.get("papers_lead_more")}</p>
     ${ctx.edition.reading?.length ? html`<p>${t.html("papers_see_reading", { link: html`<a href="${pageUrl(ctx, "reading/")}">${t.get("papers_see_reading_link")}</a>` })}</p>` : ""}
-    ${searchForm(ctx, { list: "papers", bundle: permanentUrl(ctx, "papers/search/"), total: count, filters: true })}
+    ${searchForm(ctx, { list: "papers", bundle: permanentUrl(ctx, searchIndexPath("papers")), total: count, filters: true })}
     <div class="paper-list">
       ${page === 0 ? badgeLegend(ctx) : ""}
       ${paperGroups(ctx, page)}

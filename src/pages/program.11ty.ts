@@ -1,16 +1,15 @@
 // Program: the schedule from program.yaml, or a link to the conference's program.
+import { editionName } from "../content/model.ts";
 import { programTable } from "../components/program.ts";
-import { hasPage } from "../content/pages.ts";
-import { isMultiDay } from "../lib/attendance.ts";
+import { isMultiDay } from "../content/attendance.ts";
 import { html } from "../lib/html.ts";
-import { editionPage } from "../lib/page-template.ts";
+import { builtIn, editionPage } from "./page-template.ts";
 
 
 const page = editionPage({
-  path: "program/",
+  ...builtIn("program"),
   title: (ctx) => ctx.text.get("program"),
-  description: (ctx) => ctx.text.get("program_description", { edition: `${ctx.model.site.short_name} ${ctx.edition.year}` }),
-  when: (ctx) => hasPage(ctx.edition, "program"),
+  description: (ctx) => ctx.text.get("program_description", { edition: editionName(ctx.model.site, ctx.edition.year) }),
   scripts: ["program"],
   render: (ctx) => {
     const { program, edition } = ctx.edition;

@@ -1,22 +1,22 @@
 // Related reading: papers worth knowing about for this edition's topics (content/<year>/reading.yaml),
 // with the same search as the accepted papers.
-import { searchForm } from "../components/papers.ts";
-import { hasPage } from "../content/pages.ts";
-import { permanentUrl } from "../lib/context.ts";
+import { editionName } from "../content/model.ts";
+import { searchForm } from "../components/paper-search-form.ts";
+import { searchIndexPath } from "../lib/paper-urls.ts";
+import { permanentUrl } from "../render/context.ts";
 import { html } from "../lib/html.ts";
 import { markdown } from "../lib/markdown.ts";
-import { editionPage } from "../lib/page-template.ts";
+import { builtIn, editionPage } from "./page-template.ts";
 
 const page = editionPage({
-  path: "reading/",
+  ...builtIn("reading"),
   title: (ctx) => ctx.text.get("reading"),
-  description: (ctx) => ctx.text.get("reading_description", { count: ctx.edition.reading?.length ?? 0, edition: `${ctx.model.site.short_name} ${ctx.edition.year}` }),
-  when: (ctx) => hasPage(ctx.edition, "reading"),
+  description: (ctx) => ctx.text.get("reading_description", { count: ctx.edition.reading?.length ?? 0, edition: editionName(ctx.model.site, ctx.edition.year) }),
   scripts: ["paper-search"],
   render: (ctx) => {
     const items = ctx.edition.reading ?? [];
     return html`<p class="lead">${ctx.text.get("reading_lead", { count: items.length })}</p>
-      ${searchForm(ctx, { list: "reading", bundle: permanentUrl(ctx, "reading/search/"), total: items.length })}
+      ${searchForm(ctx, { list: "reading", bundle: permanentUrl(ctx, searchIndexPath("reading")), total: items.length })}
       <div class="paper-list">
         <ol class="papers">
           ${items.map(

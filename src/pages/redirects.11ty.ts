@@ -1,6 +1,6 @@
 // One redirect page per alias of every published edition (`aliases` in edition.yaml).
 import { redirectPage } from "../layouts/redirect.ts";
-import type { Redirect } from "../lib/page-template.ts";
+import type { Redirect } from "./page-template.ts";
 
 export const data = {
   pagination: { data: "colloquy.redirects", size: 1, alias: "redirect" },

@@ -1,14 +1,13 @@
 // Keynotes.
+import { editionName } from "../content/model.ts";
 import { speakerCard } from "../components/speakers.ts";
-import { hasPage } from "../content/pages.ts";
 import { html } from "../lib/html.ts";
-import { editionPage } from "../lib/page-template.ts";
+import { builtIn, editionPage } from "./page-template.ts";
 
 const page = editionPage({
-  path: "speakers/",
+  ...builtIn("speakers"),
   title: (ctx) => ctx.text.get("keynotes"),
-  description: (ctx) => ctx.text.get("keynotes_description", { edition: `${ctx.model.site.short_name} ${ctx.edition.year}` }),
-  when: (ctx) => hasPage(ctx.edition, "speakers"),
+  description: (ctx) => ctx.text.get("keynotes_description", { edition: editionName(ctx.model.site, ctx.edition.year) }),
   render: (ctx) => html`<div class="speakers">${ctx.edition.speakers.map((s) => speakerCard(ctx, s))}</div>`,
 });
 

@@ -1,5 +1,6 @@
 // content/<year>/edition.yaml: the facts of one edition of the workshop.
 import { z } from "zod";
+import { POST_NETWORK_IDS } from "../lib/networks.ts";
 import { httpUrl, isoDate, text, year, zone } from "./common.ts";
 
 export const editionSchema = z
@@ -65,7 +66,7 @@ export const editionSchema = z
     /** A post of the workshop on a social network, shown as a static card on the home page. */
     social_post: z
       .strictObject({
-        network: z.enum(["x", "bluesky", "mastodon", "linkedin"]).describe("The network."),
+        network: z.enum(POST_NETWORK_IDS).describe("The network."),
         author: text.describe("The account's display name."),
         handle: text.describe("The account's handle, e.g. @vera."),
         date: isoDate.describe("The day it was posted."),

@@ -1,5 +1,6 @@
 // content/<year>/papers.yaml: accepted papers.
 import { z } from "zod";
+import { PAPER_ID, PAPER_ID_RULE, RESERVED_PAPER_IDS } from "../lib/paper-urls.ts";
 import { httpUrl, id, markdown, text } from "./common.ts";
 
 /** An author: a person id from people.yaml, or a name given inline. */
@@ -14,18 +15,15 @@ export const authorSchema = z.union([
     .describe("An author named inline."),
 ]);
 
-/** Ids a paper cannot have: its page would be `papers/page/` or `papers/search/`. */
-const RESERVED_IDS = ["page", "search"];
-
 export const paperSchema = z
   .strictObject({
     /** The paper's id, e.g. the submission number; stable, used in anchors and URLs (`papers/<id>/`). */
     id: z.union([
       z
         .string()
-        .regex(/^[A-Za-z0-9][A-Za-z0-9_-]*$/, "must use letters, digits, - and _")
+        .regex(PAPER_ID, PAPER_ID_RULE)
         // papers/page/2/ and papers/search/ are the list's own addresses.
-        .refine((id) => !RESERVED_IDS.includes(id), `"page" and "search" are taken by the papers list's own addresses`),
+        .refine((id) => !RESERVED_PAPER_IDS.includes(id), `${RESERVED_PAPER_IDS.map((id) => `"${id}"`).join(" and ")} are taken by the papers list's own addresses`),
       z.number().int().nonnegative(),
     ])
       .transform(String)

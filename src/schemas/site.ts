@@ -1,5 +1,6 @@
 // content/site.yaml: what holds for the workshop across all its editions.
 import { z } from "zod";
+import { NETWORK_IDS } from "../lib/networks.ts";
 import { TEXT_FONT_IDS } from "../lib/text-fonts.ts";
 import { httpUrl, text, year } from "./common.ts";
 
@@ -7,7 +8,7 @@ import { httpUrl, text, year } from "./common.ts";
 export const socialAccount = z
   .strictObject({
     /** The network, used for the label. */
-    network: z.enum(["x", "bluesky", "mastodon", "github", "linkedin", "youtube"]).describe("The network."),
+    network: z.enum(NETWORK_IDS).describe("The network."),
     /** The handle as people write it, e.g. `@vera`. */
     handle: text.describe("The handle as people write it, e.g. @vera."),
     /** The profile's address. */

@@ -1,6 +1,6 @@
 // Link-preview metadata for `<head>`: Open Graph (https://ogp.me/) and X/Twitter card tags.
 import type { ShareImage } from "../images/share-image.ts";
-import type { RenderContext } from "../lib/context.ts";
+import type { RenderContext } from "../render/context.ts";
 import { html, type SafeHtml } from "../lib/html.ts";
 
 export interface SocialMetaProps {

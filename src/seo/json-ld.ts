@@ -1,10 +1,10 @@
 // Structured data (https://schema.org) as JSON-LD: an `Event` for the workshop on its home page and
 // a `ScholarlyArticle` for a paper. A `<script type="application/ld+json">` is a data block, never
 // executed, so the Content-Security-Policy's `script-src 'self'` does not apply to it.
-import type { PersonRef, ResolvedPaper } from "../content/model.ts";
+import { editionName, type PersonRef, type ResolvedPaper } from "../content/model.ts";
 import type { ShareImage } from "../images/share-image.ts";
-import { attendanceOf, lastDayOf, onlineOf, placeOf, type AttendanceMode } from "../lib/attendance.ts";
-import type { RenderContext } from "../lib/context.ts";
+import { attendanceOf, lastDayOf, onlineOf, placeOf, type AttendanceMode } from "../content/attendance.ts";
+import type { RenderContext } from "../render/context.ts";
 import { safe, type SafeHtml } from "../lib/html.ts";
 import { fullName } from "../lib/people.ts";
 
@@ -65,7 +65,7 @@ export function eventJsonLd(ctx: RenderContext, image?: ShareImage): JsonLd {
     "@context": SCHEMA,
     "@type": "Event",
     name: e.title,
-    alternateName: `${site.short_name} ${ctx.edition.year}`,
+    alternateName: editionName(site, ctx.edition.year),
     description,
     startDate: e.date,
     endDate: lastDayOf(e),
@@ -111,7 +111,7 @@ export function scholarlyArticleJsonLd(ctx: RenderContext, paper: ResolvedPaper,
     ...(options.image ? { image: absoluteImage(ctx, options.image) } : {}),
     isPartOf: {
       "@type": "CreativeWorkSeries",
-      name: `${ctx.model.site.short_name} ${ctx.edition.year}: ${ctx.edition.edition.title}`,
+      name: `${editionName(ctx.model.site, ctx.edition.year)}: ${ctx.edition.edition.title}`,
       url: ctx.urls.absolute(ctx.permanentBase),
     },
   };

@@ -2,7 +2,7 @@
 // edition's design); pages made per item (one per paper, possibly thousands) reuse the image of
 // their list page (src/pages/paper.ts), so a build never encodes an image per item.
 import type { ShareImage } from "../images/share-image.ts";
-import type { RenderContext } from "../lib/context.ts";
+import type { RenderContext } from "../render/context.ts";
 
 /** The share image of an edition page, by its path and title. */
 export function pageShareImage(ctx: RenderContext, path: string, title: string): Promise<ShareImage> {

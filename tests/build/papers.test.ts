@@ -7,7 +7,7 @@ import { before, test } from "node:test";
 import { parse as parseBibtex } from "@retorquere/bibtex-parser";
 import { buildSite } from "../../scripts/build.ts";
 import { importPapers } from "../../scripts/import-papers.ts";
-import { bibEscape } from "../../src/lib/bibtex.ts";
+import { bibEscape } from "../../src/content/bibtex.ts";
 import { copyContent, fixture, ROOT } from "../helpers.ts";
 import { walk } from "./links.ts";
 

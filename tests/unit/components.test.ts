@@ -3,15 +3,18 @@ import path from "node:path";
 import { test } from "node:test";
 import { banner } from "../../src/components/banner.ts";
 import { datesList } from "../../src/components/dates.ts";
-import { keyFacts, newsList, ordinal, socialCard } from "../../src/components/home.ts";
+import { keyFacts, newsList, socialCard } from "../../src/components/home.ts";
+import { ordinal } from "../../src/lib/labels.ts";
 import { navItems } from "../../src/components/nav.ts";
-import { badgeLegend, paperCard } from "../../src/components/papers.ts";
+import { BUILT_IN_PAGES, hasPage, RESERVED_SLUGS } from "../../src/content/pages.ts";
+import { builtIn } from "../../src/pages/page-template.ts";
+import { badgeLegend, paperCard } from "../../src/components/paper-list.ts";
 import { programTable } from "../../src/components/program.ts";
 import { programSchema } from "../../src/schemas/program.ts";
 import { loadSite } from "../../src/content/load.ts";
 import type { EncodedImage } from "../../src/images/pipeline.ts";
 import { basePage } from "../../src/layouts/base.ts";
-import type { RenderContext } from "../../src/lib/context.ts";
+import type { RenderContext } from "../../src/render/context.ts";
 import { siteLanguage } from "../../src/lib/language.ts";
 import { html } from "../../src/lib/html.ts";
 import { byFamilyName } from "../../src/lib/people.ts";
@@ -91,10 +94,10 @@ test("key facts and news come from the edition", () => {
   const news = newsList(ctx).toString();
   assert.match(news, /<time datetime="2024-02-26">26 February 2024<\/time>/);
   assert.match(news, /href="\/papers\/"/);
-  assert.equal(ordinal(ctx, 2), "Second");
-  assert.equal(ordinal(ctx, 12), "12th");
-  assert.equal(ordinal(ctx, 13), "13th");
-  assert.equal(ordinal(ctx, 23), "23rd");
+  assert.equal(ordinal(ctx.text, 2), "Second");
+  assert.equal(ordinal(ctx.text, 12), "12th");
+  assert.equal(ordinal(ctx.text, 13), "13th");
+  assert.equal(ordinal(ctx.text, 23), "23rd");
 });
 
 test("social post is a static card: no script, no iframe, link to the post", () => {
@@ -173,6 +176,22 @@ test("menu: built-in pages in order, current page marked, empty pages left out",
     navItems(empty).map((i) => i.label),
     ["Home", "Program", "Call for Papers", "Organization", "Program Committee"],
   );
+});
+
+test("built-in pages: one registry decides the menu, the page modules, the aliases' targets and the reserved slugs", async () => {
+  const ctx = context();
+  const empty = { ...ctx, edition: { ...ctx.edition, speakers: [], programCommittee: [] } };
+  for (const page of BUILT_IN_PAGES) assert.ok(RESERVED_SLUGS.includes(page.slug), `${page.slug} is reserved`);
+  const menu = (c: RenderContext) => navItems(c).map((i) => i.path);
+  assert.ok(menu(ctx).includes("speakers/") && menu(ctx).includes("pc/"));
+  assert.ok(!menu(empty).includes("speakers/") && !menu(empty).includes("pc/"));
+  assert.equal(hasPage(empty.edition, "speakers"), false);
+  assert.equal(hasPage(empty.edition, "call"), true);
+  for (const slug of ["speakers", "pc"] as const) {
+    assert.deepEqual(builtIn(slug).path, `${slug}/`);
+    const module = (await import(`../../src/pages/${slug}.11ty.ts`)) as { data: { pagination: { before: (items: RenderContext[]) => RenderContext[] } } };
+    assert.deepEqual(module.data.pagination.before([ctx, empty]), [ctx], `${slug}/ is built only where the edition has it`);
+  }
 });
 
 test("page shell: one h1, lang, skip link, canonical, prefixed assets, no inline script or style", () => {

@@ -3,10 +3,11 @@
 import assert from "node:assert/strict";
 import path from "node:path";
 import { test } from "node:test";
-import { listPageOf, paperGroups, paperGroupsOf, papersInOrder, PAPERS_PER_PAGE } from "../../src/components/papers.ts";
+import { paperGroups } from "../../src/components/paper-list.ts";
+import { listPageOf, paperGroupsOf, papersInOrder, PAPERS_PER_PAGE } from "../../src/content/paper-order.ts";
 import type { EditionModel, ResolvedPaper } from "../../src/content/model.ts";
 import { loadSite } from "../../src/content/load.ts";
-import type { RenderContext } from "../../src/lib/context.ts";
+import type { RenderContext } from "../../src/render/context.ts";
 import { Urls } from "../../src/lib/urls.ts";
 import { siteLanguage } from "../../src/lib/language.ts";
 import { fixture } from "../helpers.ts";

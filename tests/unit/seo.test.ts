@@ -10,7 +10,7 @@ import { ImageEncoder } from "../../src/images/pipeline.ts";
 import { FileStore } from "../../src/lib/file-store.ts";
 import { SHARE_HEIGHT, SHARE_WIDTH, shareCardSvg, shareImageMaker, wrapTitle } from "../../src/images/share-image.ts";
 import { pageTitle } from "../../src/layouts/base.ts";
-import type { RenderContext } from "../../src/lib/context.ts";
+import type { RenderContext } from "../../src/render/context.ts";
 import { siteLanguage } from "../../src/lib/language.ts";
 import { Urls } from "../../src/lib/urls.ts";
 import { contentSecurityPolicy } from "../../src/seo/csp.ts";

@@ -7,14 +7,15 @@ import os from "node:os";
 import path from "node:path";
 import { test } from "node:test";
 import sharp from "sharp";
-import { badgeLegend, badges, typeBadgeClass } from "../../src/components/papers.ts";
+import { badgeLegend } from "../../src/components/paper-list.ts";
+import { badges } from "../../src/components/paper-parts.ts";
 import { fontFaces, fontFiles, stylesheet, themeCss } from "../../src/config/assets.ts";
 import { paperRecords } from "../../src/config/search.ts";
 import { loadSite } from "../../src/content/load.ts";
 import { titleBannerSvg } from "../../src/images/banner-title.ts";
 import { nameInitials } from "../../src/images/monogram.ts";
 import { buildSiteImages } from "../../src/images/site-images.ts";
-import type { RenderContext } from "../../src/lib/context.ts";
+import type { RenderContext } from "../../src/render/context.ts";
 import { Urls } from "../../src/lib/urls.ts";
 import {
   AA_TEXT,
@@ -25,6 +26,7 @@ import {
   nearestPassingAccent,
   PAGE_COLOURS,
   TYPE_BADGES,
+  typeBadgeClass,
   typeBadgeNumber,
 } from "../../src/lib/theme.ts";
 import { siteSchema } from "../../src/schemas/site.ts";
@@ -175,11 +177,11 @@ test("badge classes follow the paper type's place in cfp.yaml, never its id, cyc
   const model = loadSite({ contentDir: content, assetsDir: assets });
   const edition = model.editions.find((e) => e.cfp.paper_types.length >= 2)!;
   const types = edition.cfp.paper_types;
-  assert.equal(typeBadgeClass(edition, types[0]!.id), "badge--type-1");
-  assert.equal(typeBadgeClass(edition, types[1]!.id), "badge--type-2");
+  assert.equal(typeBadgeClass(edition.cfp.paper_types, types[0]!.id), "badge--type-1");
+  assert.equal(typeBadgeClass(edition.cfp.paper_types, types[1]!.id), "badge--type-2");
   // Swapping the first two types swaps their colours.
   const swapped = { ...edition, cfp: { ...edition.cfp, paper_types: [types[1]!, types[0]!, ...types.slice(2)] } };
-  assert.equal(typeBadgeClass(swapped, types[0]!.id), "badge--type-2");
+  assert.equal(typeBadgeClass(swapped.cfp.paper_types, types[0]!.id), "badge--type-2");
   assert.equal(typeBadgeNumber(0), 1);
   assert.equal(typeBadgeNumber(TYPE_BADGES.length), 1, "the palette cycles");
   assert.equal(typeBadgeNumber(TYPE_BADGES.length + 1), 2);
@@ -189,7 +191,7 @@ test("badge classes follow the paper type's place in cfp.yaml, never its id, cyc
   // Search results get the same class, from the search record.
   for (const record of paperRecords(ctx)) {
     const paperType = edition.papers.find((p) => p.title === record.meta.title)!.paperType;
-    assert.equal(record.meta.typeClass, typeBadgeClass(edition, paperType.id));
+    assert.equal(record.meta.typeClass, typeBadgeClass(edition.cfp.paper_types, paperType.id));
   }
   assert.match(html, /class="badge badge--type badge--type-2"/);
   assert.equal(html.includes(`badge--${types[1]!.id}`), false, "no class made of a content id");

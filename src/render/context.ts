@@ -2,35 +2,11 @@
 // where it lives, the URL helper, the generated images, and the site's language: its formats and
 // interface texts.
 import type { EditionModel, SiteModel } from "../content/model.ts";
-import type { BannerShape } from "../images/banner-svg.ts";
-import type { BannerTheme } from "../images/palettes.ts";
-import type { EncodedFile, EncodedImage } from "../images/pipeline.ts";
-import type { ShareImage } from "../images/share-image.ts";
-import type { Formats } from "./formats.ts";
-import type { SiteTexts } from "./labels.ts";
-import type { Urls } from "./urls.ts";
-
-export type Theme = BannerTheme;
-export type Shape = BannerShape;
-
-/** Site-wide pictures made from the theme, under `/brand/`: the same for every edition. */
-export interface BrandImages {
-  /** The header logo per scheme (the dark one is the light one when site.yaml names none), and its text. */
-  logo?: { light: EncodedImage; dark: EncodedImage; alt: string };
-  /** The favicon (PNG, 32 px and 180 px): the logo, or the short name's initial on the accent. */
-  favicon: EncodedImage;
-}
-
-export interface SiteImages {
-  /** Site-wide pictures (logo, favicon). */
-  brand: BrandImages;
-  /** The home banner in its four variants. */
-  banner: Record<`${Theme}-${Shape}`, EncodedImage>;
-  /** Keynote portraits by person id. */
-  speakers: Record<string, EncodedImage>;
-  /** The link-preview image of a page (`key`: the page's path, e.g. `papers/`), made on first use. */
-  share: (key: string, title: string) => Promise<ShareImage>;
-}
+import type { EncodedFile } from "../images/pipeline.ts";
+import type { SiteImages } from "../images/site-images.ts";
+import type { Formats } from "../lib/formats.ts";
+import type { SiteTexts } from "../lib/labels.ts";
+import type { Urls } from "../lib/urls.ts";
 
 export interface RenderContext {
   model: SiteModel;

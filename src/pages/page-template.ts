@@ -2,9 +2,10 @@
 // every place an edition is published (today: the current edition at the site root).
 import { basePage } from "../layouts/base.ts";
 import type { MarkdownPage } from "../content/model.ts";
+import { builtInPage, type BuiltInSlug } from "../content/pages.ts";
 import { pageShareImage } from "../seo/share.ts";
-import type { RenderContext } from "./context.ts";
-import type { SafeHtml } from "./html.ts";
+import type { RenderContext } from "../render/context.ts";
+import type { SafeHtml } from "../lib/html.ts";
 import type { ShareImage } from "../images/share-image.ts";
 
 export interface SiteData {
@@ -41,6 +42,12 @@ export interface EditionPage {
   scripts?: readonly string[];
   /** Extra `<head>` elements for this page (given the page's share image, for structured data). */
   head?: (ctx: RenderContext, share?: ShareImage) => SafeHtml;
+}
+
+/** The path of a built-in page and when it exists: `editionPage({ ...builtIn("papers"), … })`. */
+export function builtIn(slug: BuiltInSlug): Pick<EditionPage, "path" | "when"> {
+  const page = builtInPage(slug);
+  return { path: `${page.slug}/`, when: (ctx) => page.exists(ctx.edition) };
 }
 
 /** Eleventy `data` + `render` for an edition page. */

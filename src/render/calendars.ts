@@ -1,13 +1,13 @@
 // The calendar entries of an edition: its important dates and its program slots, with UIDs made
 // from the edition, the item id and the site's host, so they stay the same from build to build.
-import type { EditionModel } from "../content/model.ts";
+import { editionName, type EditionModel } from "../content/model.ts";
 import type { ImportantDate } from "../schemas/dates.ts";
-import { onlineOf, placeOf } from "./attendance.ts";
+import { onlineOf, placeOf } from "../content/attendance.ts";
 import type { RenderContext } from "./context.ts";
-import { spanOf } from "./dates.ts";
-import { icsFile, type CalendarEvent } from "./ics.ts";
-import { fullName } from "./people.ts";
-import { KIND_LABELS, slotSpeakers, timedSlots, type TimedSlot } from "./program.ts";
+import { spanOf } from "../lib/dates.ts";
+import { icsFile, type CalendarEvent } from "../lib/ics.ts";
+import { fullName } from "../lib/people.ts";
+import { KIND_LABELS, slotSpeakers, timedSlots, type TimedSlot } from "../content/program.ts";
 
 
 function host(ctx: RenderContext): string {
@@ -34,7 +34,7 @@ export function dateEvent(ctx: RenderContext, d: ImportantDate): CalendarEvent {
   const moved = d.previously.length ? ` ${text.get("calendar_earlier", { dates: earlier })}` : "";
   return {
     uid: `${ctx.edition.year}-date-${d.id}@${host(ctx)}`,
-    summary: `${site.short_name} ${ctx.edition.year}: ${d.label}`,
+    summary: `${editionName(site, ctx.edition.year)}: ${d.label}`,
     description: `${text.get("calendar_when", { label: d.label, when })}${moved}`,
     url: ctx.urls.absolute(`${ctx.permanentBase}dates/#${d.id}`),
     start: allDayStart(span.allDay, d.date, span.start),
@@ -71,7 +71,7 @@ export function slotEvent(ctx: RenderContext, t: TimedSlot): CalendarEvent {
   const location = place ? [t.room, place].filter(Boolean).join(", ") : (online?.url ?? ctx.text.get("place_online"));
   return {
     uid: `${e.year}-slot-${t.id}@${host(ctx)}`,
-    summary: `${site.short_name} ${e.year}: ${t.slot.title}`,
+    summary: `${editionName(site, e.year)}: ${t.slot.title}`,
     description: lines.join("\n"),
     location,
     url: ctx.urls.absolute(`${ctx.permanentBase}program/#slot-${t.id}`),
@@ -83,7 +83,7 @@ export function slotEvent(ctx: RenderContext, t: TimedSlot): CalendarEvent {
 /** `dates.ics`: every important date of the edition. */
 export function datesCalendar(ctx: RenderContext): string {
   return icsFile({
-    name: ctx.text.get("calendar_dates", { edition: `${ctx.model.site.short_name} ${ctx.edition.year}` }),
+    name: ctx.text.get("calendar_dates", { edition: editionName(ctx.model.site, ctx.edition.year) }),
     stamp: calendarStamp(ctx.edition),
     events: ctx.edition.dates.map((d) => dateEvent(ctx, d)),
   });
@@ -92,7 +92,7 @@ export function datesCalendar(ctx: RenderContext): string {
 /** `program.ics`: every slot of the program. */
 export function programCalendar(ctx: RenderContext): string {
   return icsFile({
-    name: ctx.text.get("calendar_program", { edition: `${ctx.model.site.short_name} ${ctx.edition.year}` }),
+    name: ctx.text.get("calendar_program", { edition: editionName(ctx.model.site, ctx.edition.year) }),
     stamp: calendarStamp(ctx.edition),
     events: ctx.edition.program ? timedSlots(ctx.edition.program).map((t) => slotEvent(ctx, t)) : [],
   });

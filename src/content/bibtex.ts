@@ -1,7 +1,7 @@
 // BibTeX entries for accepted papers: special characters escaped, titles brace-protected so
 // styles keep their capitals, archival papers as @inproceedings, the others as @misc.
-import type { EditionModel, ResolvedPaper, SiteModel } from "../content/model.ts";
-import type { Texts } from "./text.ts";
+import { editionName, type EditionModel, type ResolvedPaper, type SiteModel } from "./model.ts";
+import type { Texts } from "../lib/text.ts";
 
 const LATEX: Record<string, string> = {
   "\\": "\\textbackslash{}",
@@ -31,7 +31,7 @@ export type BibtexText = Texts<"proceedings" | "bibtex_non_archival" | "bibtex_n
 
 /** The proceedings' title, e.g. `Proceedings of the First International Workshop on … (LLM4Code 2024)`. */
 export function proceedingsTitle(site: SiteModel["site"], edition: EditionModel, text: BibtexText): string {
-  return text.get("proceedings", { title: edition.edition.title.replace(/^The /, "the "), edition: `${site.short_name} ${edition.year}` });
+  return text.get("proceedings", { title: edition.edition.title.replace(/^The /, "the "), edition: editionName(site, edition.year) });
 }
 
 export function bibtexEntry(site: SiteModel["site"], edition: EditionModel, paper: ResolvedPaper, pageUrl: string, text: BibtexText): string {

@@ -1,8 +1,8 @@
 // The schedule's slots as instants: ids, UTC start and end, and which slot presents a paper or keynote.
-import type { EditionModel } from "../content/model.ts";
+import type { EditionModel } from "./model.ts";
 import type { Program, Slot, SlotKind } from "../schemas/program.ts";
-import { isoWithOffset, zonedToUtc } from "./dates.ts";
-import type { LabelKey } from "./labels.ts";
+import { isoWithOffset, zonedToUtc } from "../lib/dates.ts";
+import type { LabelKey } from "../lib/labels.ts";
 
 /** The interface text naming each kind in words (the schedule never relies on colour alone). */
 export const KIND_LABELS: Record<SlotKind, LabelKey> = {

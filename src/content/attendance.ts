@@ -1,7 +1,7 @@
 // How an edition is attended and when: in person, online or both (hybrid), on one day or several.
 // Every component that shows the place or the days asks here, so the shapes are read one way.
 import type { Edition } from "../schemas/edition.ts";
-import type { SiteTexts } from "./labels.ts";
+import type { SiteTexts } from "../lib/labels.ts";
 
 export type AttendanceMode = "in-person" | "online" | "hybrid";
 
