@@ -39,13 +39,8 @@ export function paperLinks(ctx: RenderContext, paper: ResolvedPaper): SafeHtml {
   return links.length ? html`<ul class="paper__links">${links}</ul>` : html``;
 }
 
-/** A paper's abstract as HTML, rendered once per build (the list and the paper's page both show it). */
-const abstracts = new WeakMap<ResolvedPaper, SafeHtml>();
+/** A paper's abstract as HTML, rendered once per build run (the list and the paper's page both show it). */
 export function abstractHtml(ctx: RenderContext, paper: ResolvedPaper): SafeHtml {
-  let out = abstracts.get(paper);
-  if (!out) {
-    out = markdown(paper.abstract ?? "", ctx.urls);
-    abstracts.set(paper, out);
-  }
-  return out;
+  paper.abstractHtml ??= markdown(paper.abstract ?? "", ctx.urls);
+  return paper.abstractHtml;
 }

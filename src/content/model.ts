@@ -1,4 +1,6 @@
 // The validated, cross-referenced content every template renders from.
+import type { SafeHtml } from "../lib/html.ts";
+import type { PaperOrder } from "./paper-order.ts";
 import type { Cfp, PaperType, Award, Presentation } from "../schemas/cfp.ts";
 import type { Committee } from "../schemas/committee.ts";
 import type { ImportantDate } from "../schemas/dates.ts";
@@ -24,6 +26,11 @@ export interface ResolvedPaper extends Omit<Paper, "authors"> {
   awardInfo?: Award;
   /** The presentation kind from cfp.yaml, when papers.yaml gives one. */
   presentationInfo?: Presentation;
+  /**
+   * The abstract as HTML, kept by the first page that shows it (the list and the paper's own page
+   * both do). A model belongs to one build run, whose addresses do not change.
+   */
+  abstractHtml?: SafeHtml;
 }
 
 export interface ResolvedSpeaker extends Speaker {
@@ -60,6 +67,8 @@ export interface EditionModel {
   pages: MarkdownPage[];
   /** Folder of this edition's source images (assets/<year>). */
   assetsDir: string;
+  /** The paper list's groups and order, worked out on first use (src/content/paper-order.ts). */
+  paperOrder?: PaperOrder;
 }
 
 /** The logo's files (absolute paths; `dark` is the light file when site.yaml names none) and its text. */

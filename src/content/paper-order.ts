@@ -62,27 +62,24 @@ function groupPapers(edition: EditionModel): PaperGroup[] {
   return groups;
 }
 
-interface ListOrder {
+export interface PaperOrder {
   groups: PaperGroup[];
   papers: ResolvedPaper[];
   /** Each paper's place (0-based) in list order and its group. */
   place: Map<ResolvedPaper, { position: number; group: PaperGroup }>;
 }
 
-/** The list's groups and order, worked out once per edition. */
-const orders = new WeakMap<EditionModel, ListOrder>();
-function listOrder(edition: EditionModel): ListOrder {
-  let order = orders.get(edition);
-  if (!order) {
+/** The list's groups and order, worked out once per edition and kept on it. */
+function listOrder(edition: EditionModel): PaperOrder {
+  if (!edition.paperOrder) {
     const groups = groupPapers(edition);
     const papers = groups.flatMap((g) => g.papers);
     const place = new Map<ResolvedPaper, { position: number; group: PaperGroup }>();
     let position = 0;
     for (const group of groups) for (const paper of group.papers) place.set(paper, { position: position++, group });
-    order = { groups, papers, place };
-    orders.set(edition, order);
+    edition.paperOrder = { groups, papers, place };
   }
-  return order;
+  return edition.paperOrder;
 }
 
 /** Papers in list order: group by group (cfp.yaml's `group_by`, by type unless it says otherwise), then by title. */
