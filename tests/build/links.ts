@@ -1,6 +1,8 @@
-// Reads a built site: every page, and every URL its HTML, CSS and feeds point at.
+// Reads a built site: every page, and every URL its HTML, CSS and feeds point at. Kept rather
+// than a link-checking library: see "Libraries" in README.md.
 import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
 import path from "node:path";
+import { readFeed } from "./atom.ts";
 
 export function walk(dir: string): string[] {
   return readdirSync(dir).flatMap((name) => {
@@ -45,18 +47,24 @@ export function checkLinks(outDir: string, prefix: string, origin: string): Link
     return ids;
   };
   const report: LinkReport = { pages: pages.map((p) => path.relative(outDir, p)), unprefixed: [], broken: [], checked: 0 };
-  const sources = files.filter((f) => /\.(html|xml)$/.test(f));
+  const sources = files.filter((f) => f.endsWith(".html") || path.basename(f) === "feed.xml");
   for (const file of sources) {
+    const isFeed = file.endsWith(".xml");
     const text = readFileSync(file, "utf8");
     const rel = path.relative(outDir, file);
-    // The site's own absolute URLs appear in feeds and canonical links; elsewhere an absolute URL is external.
-    const own = file.endsWith(".xml")
-      ? [...text.matchAll(/href="([^"]*)"/g)].map((m) => decode(m[1]!))
-      : [...text.matchAll(/<link rel="canonical" href="([^"]*)">/g)].map((m) => decode(m[1]!));
+    // The site's own absolute URLs appear in feeds (the feed's and its entries' links) and
+    // canonical links; elsewhere, news text included, an absolute URL is external.
+    let own: string[];
+    if (isFeed) {
+      const feed = readFeed(file);
+      own = [...feed.links, ...feed.entries.map((entry) => entry.link)];
+    } else {
+      own = [...text.matchAll(/<link rel="canonical" href="([^"]*)">/g)].map((m) => decode(m[1]!));
+    }
     for (const url of own) {
       if (!url.startsWith(origin)) report.broken.push(`${rel} → ${url} (not on ${origin})`);
     }
-    const urls = [...own.map((u) => u.slice(origin.length)), ...(file.endsWith(".xml") ? [] : urlsInHtml(text).filter((u) => !own.includes(u)))];
+    const urls = [...own.map((u) => u.slice(origin.length)), ...(isFeed ? [] : urlsInHtml(text).filter((u) => !own.includes(u)))];
     for (const url of urls) {
       if (/^[a-z][a-z0-9+.-]*:/i.test(url)) continue;
       if (url.startsWith("#")) {
