@@ -2,6 +2,7 @@
 // than a link-checking library: see "Libraries" in README.md.
 import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
 import path from "node:path";
+import { parseSrcset } from "srcset";
 import { readFeed } from "./atom.ts";
 
 export function walk(dir: string): string[] {
@@ -13,13 +14,18 @@ export function walk(dir: string): string[] {
 
 const decode = (s: string) => s.replace(/&amp;/g, "&").replace(/&quot;/g, '"').replace(/&#39;/g, "'");
 
-/** Every URL in an HTML page's href, src and srcset attributes. */
-export function urlsInHtml(text: string): string[] {
+/** Every URL in an HTML page's href, src and srcset attributes; a malformed srcset goes to `malformed` (by default, it throws). */
+export function urlsInHtml(text: string, malformed: (problem: string) => void = (problem) => { throw new Error(problem); }): string[] {
   const urls: string[] = [];
   for (const m of text.matchAll(/\s(?:href|src)="([^"]*)"/g)) urls.push(decode(m[1]!));
   for (const m of text.matchAll(/<meta http-equiv="refresh" content="\d+; url=([^"]*)">/g)) urls.push(decode(m[1]!));
   for (const m of text.matchAll(/\ssrcset="([^"]*)"/g)) {
-    for (const candidate of decode(m[1]!).split(",")) urls.push(candidate.trim().split(/\s+/)[0]!);
+    const value = decode(m[1]!);
+    try {
+      urls.push(...parseSrcset(value, { strict: true }).map((candidate) => candidate.url));
+    } catch (error) {
+      malformed(`malformed srcset "${value}": ${(error as Error).message}`);
+    }
   }
   return urls;
 }
@@ -64,7 +70,8 @@ export function checkLinks(outDir: string, prefix: string, origin: string): Link
     for (const url of own) {
       if (!url.startsWith(origin)) report.broken.push(`${rel} → ${url} (not on ${origin})`);
     }
-    const urls = [...own.map((u) => u.slice(origin.length)), ...(isFeed ? [] : urlsInHtml(text).filter((u) => !own.includes(u)))];
+    const inPage = isFeed ? [] : urlsInHtml(text, (problem) => report.broken.push(`${rel} → ${problem}`)).filter((u) => !own.includes(u));
+    const urls = [...own.filter((u) => u.startsWith(origin)).map((u) => u.slice(origin.length)), ...inPage];
     for (const url of urls) {
       if (/^[a-z][a-z0-9+.-]*:/i.test(url)) continue;
       if (url.startsWith("#")) {
