@@ -15,10 +15,11 @@
  *
  *     npm run audit [-- --runs=3 --port=4190 --pages=,papers/]
  */
-import { mkdtempSync, rmSync } from "node:fs";
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import type { AddressInfo } from "node:net";
 import os from "node:os";
 import path from "node:path";
+import { gzipSync } from "node:zlib";
 import { launch } from "chrome-launcher";
 import lighthouse from "lighthouse";
 import { computeMedianRun } from "lighthouse/core/lib/median-run.js";
@@ -98,6 +99,15 @@ function check(page: string, lhr: Result, origin: string): PageReport {
   return report;
 }
 
+/** Writes a gzipped copy beside every text file of the audit's own build, for the server to send as GitHub Pages compresses. */
+function gzipTextFiles(dir: string): void {
+  for (const entry of readdirSync(dir, { recursive: true, withFileTypes: true })) {
+    if (!entry.isFile() || !/\.(html|css|js|json|xml|svg|webmanifest|txt|ics|bib)$/.test(entry.name)) continue;
+    const file = path.join(entry.parentPath, entry.name);
+    writeFileSync(`${file}.gz`, gzipSync(readFileSync(file), { level: 9 }));
+  }
+}
+
 const kb = (bytes: number) => `${(bytes / KB).toFixed(1)} KB`;
 const ms = (value: number) => `${Math.round(value)} ms`;
 
@@ -107,6 +117,7 @@ async function main(): Promise<void> {
   const pages = (option(process.argv.slice(2), "pages") ?? ",papers/,program/,dates/").split(",");
   const tmp = mkdtempSync(path.join(os.tmpdir(), "colloquy-audit-"));
   const out = await buildSite({ output: path.join(tmp, "site"), quiet: true });
+  gzipTextFiles(out);
   const server = createSiteServer({ dir: out, gzip: true });
   await new Promise<void>((resolve, reject) => server.once("error", reject).listen(port, "127.0.0.1", resolve));
   const origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;

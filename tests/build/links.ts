@@ -1,6 +1,9 @@
-// Reads a built site: every page, and every URL its HTML, CSS and feeds point at.
+// Reads a built site: every page, and every URL its HTML, CSS and feeds point at. Kept rather
+// than a link-checking library: see "Libraries" in README.md.
 import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
 import path from "node:path";
+import { parseSrcset } from "srcset";
+import { readFeed } from "./atom.ts";
 
 export function walk(dir: string): string[] {
   return readdirSync(dir).flatMap((name) => {
@@ -11,13 +14,18 @@ export function walk(dir: string): string[] {
 
 const decode = (s: string) => s.replace(/&amp;/g, "&").replace(/&quot;/g, '"').replace(/&#39;/g, "'");
 
-/** Every URL in an HTML page's href, src and srcset attributes. */
-export function urlsInHtml(text: string): string[] {
+/** Every URL in an HTML page's href, src and srcset attributes; a malformed srcset goes to `malformed` (by default, it throws). */
+export function urlsInHtml(text: string, malformed: (problem: string) => void = (problem) => { throw new Error(problem); }): string[] {
   const urls: string[] = [];
   for (const m of text.matchAll(/\s(?:href|src)="([^"]*)"/g)) urls.push(decode(m[1]!));
   for (const m of text.matchAll(/<meta http-equiv="refresh" content="\d+; url=([^"]*)">/g)) urls.push(decode(m[1]!));
   for (const m of text.matchAll(/\ssrcset="([^"]*)"/g)) {
-    for (const candidate of decode(m[1]!).split(",")) urls.push(candidate.trim().split(/\s+/)[0]!);
+    const value = decode(m[1]!);
+    try {
+      urls.push(...parseSrcset(value, { strict: true }).map((candidate) => candidate.url));
+    } catch (error) {
+      malformed(`malformed srcset "${value}": ${(error as Error).message}`);
+    }
   }
   return urls;
 }
@@ -45,18 +53,25 @@ export function checkLinks(outDir: string, prefix: string, origin: string): Link
     return ids;
   };
   const report: LinkReport = { pages: pages.map((p) => path.relative(outDir, p)), unprefixed: [], broken: [], checked: 0 };
-  const sources = files.filter((f) => /\.(html|xml)$/.test(f));
+  const sources = files.filter((f) => f.endsWith(".html") || path.basename(f) === "feed.xml");
   for (const file of sources) {
+    const isFeed = file.endsWith(".xml");
     const text = readFileSync(file, "utf8");
     const rel = path.relative(outDir, file);
-    // The site's own absolute URLs appear in feeds and canonical links; elsewhere an absolute URL is external.
-    const own = file.endsWith(".xml")
-      ? [...text.matchAll(/href="([^"]*)"/g)].map((m) => decode(m[1]!))
-      : [...text.matchAll(/<link rel="canonical" href="([^"]*)">/g)].map((m) => decode(m[1]!));
+    // The site's own absolute URLs appear in feeds (the feed's and its entries' links) and
+    // canonical links; elsewhere, news text included, an absolute URL is external.
+    let own: string[];
+    if (isFeed) {
+      const feed = readFeed(file);
+      own = [...feed.links, ...feed.entries.map((entry) => entry.link)];
+    } else {
+      own = [...text.matchAll(/<link rel="canonical" href="([^"]*)">/g)].map((m) => decode(m[1]!));
+    }
     for (const url of own) {
       if (!url.startsWith(origin)) report.broken.push(`${rel} → ${url} (not on ${origin})`);
     }
-    const urls = [...own.map((u) => u.slice(origin.length)), ...(file.endsWith(".xml") ? [] : urlsInHtml(text).filter((u) => !own.includes(u)))];
+    const inPage = isFeed ? [] : urlsInHtml(text, (problem) => report.broken.push(`${rel} → ${problem}`)).filter((u) => !own.includes(u));
+    const urls = [...own.filter((u) => u.startsWith(origin)).map((u) => u.slice(origin.length)), ...inPage];
     for (const url of urls) {
       if (/^[a-z][a-z0-9+.-]*:/i.test(url)) continue;
       if (url.startsWith("#")) {

@@ -3,9 +3,11 @@ import { existsSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { before, test } from "node:test";
+import { XMLValidator } from "fast-xml-parser";
 import { buildSite } from "../../scripts/build.ts";
 import { ContentError } from "../../src/content/errors.ts";
 import { copyContent, edit, fixture } from "../helpers.ts";
+import { readFeed } from "./atom.ts";
 import { checkLinks, walk } from "./links.ts";
 
 const ORIGIN = "https://llm4code.github.io";
@@ -57,9 +59,14 @@ test("a --pathprefix build carries the prefix on every link, image, stylesheet, 
   const report = checkLinks(prefixedOut, "/llm4code/", ORIGIN);
   assert.deepEqual(report.unprefixed, []);
   assert.deepEqual(report.broken, []);
-  const feed = readFileSync(path.join(prefixedOut, "2024", "feed.xml"), "utf8");
-  assert.match(feed, /<link rel="self" href="https:\/\/llm4code\.github\.io\/llm4code\/2024\/feed\.xml"\/>/);
-  assert.match(feed, /href=&quot;https:\/\/llm4code\.github\.io\/llm4code\/2024\/papers\/&quot;/);
+  const feed = readFeed(path.join(prefixedOut, "2024", "feed.xml"));
+  assert.equal(feed.self, `${ORIGIN}/llm4code/2024/feed.xml`);
+  assert.equal(feed.id, `${ORIGIN}/llm4code/2024/`);
+  for (const entry of feed.entries) {
+    assert.equal(entry.link, `${ORIGIN}/llm4code/2024/`);
+    assert.ok(entry.id.startsWith(`${ORIGIN}/llm4code/2024/#news-`), entry.id);
+  }
+  assert.ok(feed.entries.some((entry) => entry.content.includes(`href="${ORIGIN}/llm4code/2024/papers/"`)), "a news link carries the prefix");
 });
 
 test("no inline script or style anywhere (a strict CSP can forbid them), no third-party resources", () => {
@@ -74,12 +81,28 @@ test("no inline script or style anywhere (a strict CSP can forbid them), no thir
 });
 
 test("the feed is well-formed Atom with one entry per news item, newest first", () => {
-  const feed = readFileSync(path.join(rootOut, "2024", "feed.xml"), "utf8");
-  assert.match(feed, /^<\?xml version="1\.0" encoding="utf-8"\?>\n<feed xmlns="http:\/\/www\.w3\.org\/2005\/Atom"/);
-  const updated = [...feed.matchAll(/<entry>[\s\S]*?<updated>([^<]+)<\/updated>/g)].map((m) => m[1]);
-  assert.deepEqual(updated, ["2024-02-26T00:00:00Z", "2023-10-11T00:00:00Z", "2023-10-11T00:00:00Z"]);
-  const ids = [...feed.matchAll(/<entry>[\s\S]*?<id>([^<]+)<\/id>/g)].map((m) => m[1]);
-  assert.equal(new Set(ids).size, ids.length, "entry ids are unique");
+  const file = path.join(rootOut, "2024", "feed.xml");
+  assert.equal(XMLValidator.validate(readFileSync(file, "utf8")), true);
+  const feed = readFeed(file);
+  assert.equal(feed.language, "en-GB");
+  assert.equal(feed.title, "LLM4Code 2024 news");
+  assert.equal(feed.subtitle, "The First International Workshop on Large Language Models for Code");
+  assert.equal(feed.author, "LLM4Code organizers");
+  assert.equal(feed.id, `${ORIGIN}/2024/`);
+  assert.deepEqual(feed.links, [`${ORIGIN}/2024/`, `${ORIGIN}/2024/feed.xml`]);
+  assert.equal(feed.updated, "2024-02-26T00:00:00.000Z", "the newest item's day");
+  assert.deepEqual(
+    feed.entries.map((entry) => [entry.id, entry.updated]),
+    [
+      [`${ORIGIN}/2024/#news-2024-02-26-3`, "2024-02-26T00:00:00.000Z"],
+      [`${ORIGIN}/2024/#news-2023-10-11-2`, "2023-10-11T00:00:00.000Z"],
+      [`${ORIGIN}/2024/#news-2023-10-11-1`, "2023-10-11T00:00:00.000Z"],
+    ],
+  );
+  const [first] = feed.entries;
+  assert.equal(first?.title, "The accepted papers are online — 24 of them, research and position papers alike.");
+  assert.match(first?.content ?? "", /^<p>The <a href="https:\/\/llm4code\.github\.io\/2024\/papers\/">accepted papers<\/a>/);
+  assert.ok(feed.entries.every((entry) => entry.link === `${ORIGIN}/2024/`));
 });
 
 test("papers page: grouped by type, sorted by title, badges and a legend from cfp.yaml", () => {

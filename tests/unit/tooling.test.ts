@@ -1,10 +1,12 @@
 // The command-line helpers: Chromium lookup and the preview server.
 import assert from "node:assert/strict";
 import { mkdirSync, mkdtempSync, writeFileSync } from "node:fs";
+import { get as httpGet, type IncomingMessage } from "node:http";
 import type { AddressInfo } from "node:net";
 import os from "node:os";
 import path from "node:path";
 import { test } from "node:test";
+import { gzipSync } from "node:zlib";
 import { findChromium } from "../../scripts/chromium.ts";
 import { createSiteServer } from "../../scripts/serve.ts";
 
@@ -26,6 +28,10 @@ test("the preview server serves under a prefix, answers 404 with the site's page
   writeFileSync(path.join(site, "index.html"), "home");
   writeFileSync(path.join(site, "papers/index.html"), "papers");
   writeFileSync(path.join(site, "404.html"), "missing");
+  mkdirSync(path.join(site, "pagefind"));
+  writeFileSync(path.join(site, "pagefind/pagefind.wasm"), "wasm");
+  writeFileSync(path.join(site, "pagefind/pagefind.en_1.pf_meta"), "meta");
+  writeFileSync(path.join(site, "style.css"), "body{}");
   writeFileSync(path.join(root, "secret.txt"), "secret");
   const server = createSiteServer({ dir: site, prefix: "/llm4code/" });
   await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
@@ -45,6 +51,30 @@ test("the preview server serves under a prefix, answers 404 with the site's page
     assert.deepEqual((await get("/papers/")).slice(0, 2), [404, "missing"], "outside the prefix");
     assert.notEqual((await get("/llm4code/%2e%2e/secret.txt"))[1], "secret");
     assert.notEqual((await get("/llm4code/..%2fsecret.txt"))[1], "secret");
+    assert.deepEqual((await get("/llm4code")).filter((_, i) => i !== 1 && i !== 2), [301, "/llm4code/"]);
+    assert.equal((await get("/llm4code/pagefind/pagefind.wasm"))[2], "application/wasm");
+    assert.deepEqual((await get("/llm4code/pagefind/pagefind.en_1.pf_meta")).slice(0, 3), [200, "meta", "application/octet-stream"]);
+    assert.match((await get("/llm4code/style.css"))[2], /^text\/css/);
+  } finally {
+    server.close();
+  }
+});
+
+test("with gzip, the preview server sends a file's .gz copy to clients that accept it", async () => {
+  const site = mkdtempSync(path.join(os.tmpdir(), "colloquy-serve-"));
+  writeFileSync(path.join(site, "index.html"), "home");
+  writeFileSync(path.join(site, "index.html.gz"), gzipSync("home"));
+  const server = createSiteServer({ dir: site, gzip: true });
+  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+  const { port } = server.address() as AddressInfo;
+  try {
+    const zipped = await new Promise<IncomingMessage>((resolve) => httpGet({ port, host: "127.0.0.1", path: "/", headers: { "accept-encoding": "gzip" } }, resolve));
+    assert.equal(zipped.headers["content-encoding"], "gzip");
+    assert.match(zipped.headers["content-type"] ?? "", /^text\/html/);
+    zipped.resume();
+    const plain = await fetch(`http://127.0.0.1:${port}/`, { headers: { "accept-encoding": "identity" } });
+    assert.equal(plain.headers.get("content-encoding"), null);
+    assert.equal(await plain.text(), "home");
   } finally {
     server.close();
   }
