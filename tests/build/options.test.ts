@@ -67,7 +67,7 @@ test("a speaker photo is cropped square and resized; supplied banner artwork rep
   const meta = await sharp(path.join(out, photo[1]!)).metadata();
   assert.equal(meta.width, meta.height);
   const home = readFileSync(path.join(out, "index.html"), "utf8");
-  const banner = /<img src="\/(2024\/img\/banner-2024-light-desktop-[^"]+\.png)" [^>]*width="(\d+)" height="(\d+)"/.exec(home);
+  const banner = /<img src="\/(2024\/img\/banner-2024-light-desktop-[^"]+\.webp)" [^>]*width="(\d+)" height="(\d+)"/.exec(home);
   assert.ok(banner);
   assert.deepEqual([banner[2], banner[3]], ["1200", "400"], "the supplied 1200×400 image, not the generated design");
 });
