@@ -1,6 +1,7 @@
 // Colloquy's Eleventy configuration: a table of contents. Each concern is a plugin in src/config/.
 import type UserConfig from "@11ty/eleventy/UserConfig";
 import { assets } from "./src/config/assets.ts";
+import { editor } from "./src/config/editor.ts";
 import { fileStore } from "./src/config/file-store.ts";
 import { paperFiles } from "./src/config/paper-files.ts";
 import { seo } from "./src/config/seo.ts";
@@ -21,6 +22,11 @@ export default function (config: UserConfig) {
 
   // Fonts, stylesheet, favicon and client scripts (https://www.11ty.dev/docs/copy/).
   config.addPlugin(assets);
+
+  // The browser editor at /admin/ (Decap CMS), configured from the content schemas; with the local
+  // backend (a `decap-server` beside the repository) for `npm start` and `--cms-local-backend`.
+  const local = process.env.COLLOQUY_CMS_LOCAL_BACKEND;
+  config.addPlugin(editor, { localBackend: local === "1" ? true : local || false });
 
   // sitemap.xml and robots.txt, made from the built pages' canonical URLs.
   config.addPlugin(seo);

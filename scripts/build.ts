@@ -29,6 +29,11 @@ export interface BuildOptions {
    * Ignored when `pathPrefix` is given.
    */
   pagesBasePath?: string;
+  /**
+   * Publish the editor at /admin/ with Decap's local backend: `true` for `decap-server`'s default
+   * address, or its API URL (e.g. `http://127.0.0.1:8082/api/v1`).
+   */
+  cmsLocalBackend?: boolean | string;
 }
 
 /** The path prefix of a GitHub Pages deploy: `/` with a custom domain, else the reported base path. */
@@ -40,14 +45,16 @@ export function pagesPrefix(domain: string | undefined, pagesBasePath: string): 
 export async function buildSite(options: BuildOptions = {}): Promise<string> {
   // The Eleventy configuration reads the content folders from the environment; set them for this
   // build only, so one process can build several sites (as the tests do).
-  const saved = { content: process.env.COLLOQUY_CONTENT, assets: process.env.COLLOQUY_ASSETS };
+  const saved = { content: process.env.COLLOQUY_CONTENT, assets: process.env.COLLOQUY_ASSETS, cms: process.env.COLLOQUY_CMS_LOCAL_BACKEND };
   if (options.content) process.env.COLLOQUY_CONTENT = options.content;
   if (options.assets) process.env.COLLOQUY_ASSETS = options.assets;
+  if (options.cmsLocalBackend) process.env.COLLOQUY_CMS_LOCAL_BACKEND = options.cmsLocalBackend === true ? "1" : options.cmsLocalBackend;
   try {
     return await buildInto(options);
   } finally {
     restoreEnv("COLLOQUY_CONTENT", saved.content);
     restoreEnv("COLLOQUY_ASSETS", saved.assets);
+    restoreEnv("COLLOQUY_CMS_LOCAL_BACKEND", saved.cms);
   }
 }
 
@@ -97,6 +104,8 @@ async function buildInto({ pathPrefix, pagesBasePath, output = "_site", quiet = 
 }
 
 async function serve(port: number): Promise<void> {
+  // The development server publishes the editor with the local backend (`npx decap-server`).
+  process.env.COLLOQUY_CMS_LOCAL_BACKEND ??= "1";
   const eleventy = new Eleventy(undefined, "_site", { configPath: ".eleventy.ts", runMode: "serve", source: "cli" });
   await eleventy.init();
   await eleventy.watch();
@@ -105,6 +114,12 @@ async function serve(port: number): Promise<void> {
     await eleventy.stopWatch();
     process.exit(0);
   });
+}
+
+/** `--cms-local-backend` (the default address) or `--cms-local-backend=URL`. */
+function cmsLocalBackendOption(args: string[]): boolean | string {
+  const value = option(args, "cms-local-backend");
+  return value && !value.startsWith("--") ? value : args.includes("--cms-local-backend");
 }
 
 async function main(args: string[]): Promise<void> {
@@ -123,6 +138,7 @@ async function main(args: string[]): Promise<void> {
       content: option(args, "content"),
       assets: option(args, "assets"),
       quiet: args.includes("--quiet"),
+      cmsLocalBackend: cmsLocalBackendOption(args),
     });
     const seconds = (performance.now() - started) / 1000;
     console.log(`Built ${path.relative(process.cwd(), out) || "."} in ${seconds.toFixed(2)} s`);

@@ -1,0 +1,127 @@
+// The browser editor end to end: a copy of the llm4code fixture as a git repository, Decap's
+// local backend (decap-server) on it, a build of the copy with that backend served locally, and
+// Chromium adding a news item through the editor's interface. The copy's news.yaml gains the item
+// and still validates; the page loads under its own policy with no violation.
+import assert from "node:assert/strict";
+import { execFileSync, spawn, type ChildProcess } from "node:child_process";
+import { appendFileSync, existsSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
+import type { AddressInfo } from "node:net";
+import { createServer, type Server } from "node:net";
+import os from "node:os";
+import path from "node:path";
+import { after, before, test } from "node:test";
+import { chromium, type Browser } from "@playwright/test";
+import { buildSite } from "../../scripts/build.ts";
+import { CHROMIUM_ARGS, DEFAULT_CHROMIUM_PATH, LOCAL_ONLY_ARGS } from "../../scripts/chromium.ts";
+import { createSiteServer } from "../../scripts/serve.ts";
+import { loadSite } from "../../src/content/load.ts";
+import { copyContent, ROOT } from "../helpers.ts";
+
+const SCREENSHOT = path.join(os.tmpdir(), "cms-news.png");
+
+async function freePort(): Promise<number> {
+  const server: Server = createServer();
+  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+  const { port } = server.address() as AddressInfo;
+  await new Promise<void>((resolve) => server.close(() => resolve()));
+  return port;
+}
+
+let site: ReturnType<typeof copyContent>;
+let out: string;
+let decap: ChildProcess;
+let web: ReturnType<typeof createSiteServer>;
+let webUrl: string;
+let browser: Browser;
+
+before(async () => {
+  site = copyContent("llm4code");
+  appendFileSync(path.join(site.content, "site.yaml"), "editor:\n  repo: example/workshop\n  pull_requests: false\n");
+  const git = (...args: string[]) => execFileSync("git", ["-c", "user.name=Editor", "-c", "user.email=editor@example.org", ...args], { cwd: site.root, stdio: "pipe" });
+  git("init", "-q", "-b", "main");
+  git("add", "-A");
+  git("commit", "-q", "-m", "content");
+
+  const port = await freePort();
+  decap = spawn(process.execPath, [path.join(ROOT, "node_modules/decap-server/dist/index.js")], {
+    env: { ...process.env, PORT: String(port), BIND_HOST: "127.0.0.1", MODE: "git", GIT_REPO_DIRECTORY: site.root, LOG_LEVEL: "info" },
+    stdio: ["ignore", "pipe", "pipe"],
+  });
+  await new Promise<void>((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error("decap-server did not start")), 30_000);
+    decap.stdout!.on("data", (chunk: Buffer) => {
+      if (chunk.toString().includes("listening")) {
+        clearTimeout(timer);
+        resolve();
+      }
+    });
+    decap.on("exit", (code) => reject(new Error(`decap-server exited with ${code}`)));
+  });
+
+  out = mkdtempSync(path.join(os.tmpdir(), "colloquy-cms-site-"));
+  await buildSite({ content: site.content, assets: site.assets, output: out, quiet: true, cmsLocalBackend: `http://127.0.0.1:${port}/api/v1` });
+  web = createSiteServer({ dir: out });
+  await new Promise<void>((resolve) => web.listen(0, "127.0.0.1", resolve));
+  webUrl = `http://127.0.0.1:${(web.address() as AddressInfo).port}`;
+  browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? DEFAULT_CHROMIUM_PATH, args: [...CHROMIUM_ARGS, ...LOCAL_ONLY_ARGS] });
+});
+
+after(async () => {
+  await browser?.close();
+  web?.close();
+  decap?.kill();
+  if (site) rmSync(site.root, { recursive: true, force: true });
+  if (out) rmSync(out, { recursive: true, force: true });
+});
+
+test("the editor is published at /admin/ with its configuration, kept out of the sitemap", () => {
+  assert.ok(existsSync(path.join(out, "admin/index.html")));
+  assert.ok(existsSync(path.join(out, "admin/decap-cms.js")));
+  assert.match(readFileSync(path.join(out, "admin/config.yml"), "utf8"), /file: content\/2026\/news\.yaml/);
+  const page = readFileSync(path.join(out, "admin/index.html"), "utf8");
+  assert.match(page, /<meta name="robots" content="noindex">/);
+  assert.doesNotMatch(page, /<script>|<style>| style="/);
+  assert.doesNotMatch(readFileSync(path.join(out, "sitemap.xml"), "utf8"), /admin/);
+});
+
+test("a news item added in the editor lands in the edition's news.yaml, which still validates", async () => {
+  const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+  const problems: string[] = [];
+  page.on("console", (message) => {
+    if (message.type() === "error") problems.push(message.text());
+  });
+  page.on("pageerror", (error) => problems.push(error.message));
+  const foreign: string[] = [];
+  page.on("request", (request) => {
+    const url = new URL(request.url());
+    if (url.hostname !== "127.0.0.1" && url.protocol !== "data:" && url.protocol !== "blob:") foreign.push(request.url());
+  });
+
+  await page.goto(`${webUrl}/admin/`);
+  await page.getByRole("button", { name: /login/i }).click();
+  await page.goto(`${webUrl}/admin/#/collections/news/entries/2026`);
+  await page.getByRole("button", { name: /add entries/i }).first().click();
+  const date = page.locator("input[id^='date-field']").last();
+  await date.fill("2026-12-01");
+  const text = page.locator("[data-slate-editor='true']").last();
+  await text.click();
+  await page.keyboard.type("The proceedings are online.");
+  await page.screenshot({ path: SCREENSHOT });
+  await page.getByRole("button", { name: /^publish$/i }).click();
+  await page.getByRole("menuitem", { name: /publish now/i }).click();
+
+  const newsFile = path.join(site.content, "2026/news.yaml");
+  const deadline = Date.now() + 30_000;
+  while (!readFileSync(newsFile, "utf8").includes("The proceedings are online.") && Date.now() < deadline) await page.waitForTimeout(250);
+  const saved = readFileSync(newsFile, "utf8");
+  assert.match(saved, /The proceedings are online\./, "news.yaml was not saved");
+  assert.match(saved, /^# yaml-language-server: \$schema=\.\.\/schemas\/news\.schema\.json/, "the file's leading comment is kept");
+
+  const model = loadSite({ contentDir: site.content, assetsDir: site.assets });
+  const edition = model.editions.find((e) => e.year === 2026)!;
+  const added = edition.news.find((item) => item.text.includes("The proceedings are online."));
+  assert.deepEqual(added, { date: "2026-12-01", text: "The proceedings are online." });
+  assert.deepEqual(problems.filter((p) => /Content Security Policy|Refused/i.test(p)), [], "no CSP violation");
+  assert.deepEqual(foreign, [], "no request leaves the machine");
+  await page.close();
+});
