@@ -62,6 +62,11 @@ export const themeSchema = z
 /** The browser editor at /admin/ (Decap CMS or Sveltia CMS): where it reads and saves the content. */
 export const editorSchema = z
   .strictObject({
+    /** Which CMS the page at /admin/ loads; both read the same configuration. */
+    cms: z
+      .enum(["decap", "sveltia"])
+      .default("decap")
+      .describe("The CMS at /admin/: decap (Decap CMS, GitHub login through an OAuth proxy) or sveltia (Sveltia CMS, also signs in with a personal access token). Default decap."),
     /** The CMS backend; only GitHub is supported. */
     backend: z.enum(["github"]).default("github").describe("The CMS backend: github."),
     /** The repository holding content/, as `owner/name`. */

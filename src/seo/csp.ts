@@ -36,12 +36,13 @@ export function contentSecurityPolicy(options: { wasm?: boolean } = {}): string 
  * which compiles validators with `new Function` (`'unsafe-eval'`; every script is still a file of
  * the site, none inline); its interface sets styles at run time (`'unsafe-inline'` styles); it
  * previews uploads from `blob:` URLs, and talks to GitHub's API (or the local backend) and shows
- * GitHub's avatars and files.
+ * GitHub's avatars and files. Sveltia CMS needs no `'unsafe-eval'`, and reads its own images
+ * with `fetch` from `data:` URLs.
  */
-export function adminContentSecurityPolicy(options: { connect: readonly string[]; images: readonly string[] }): string {
+export function adminContentSecurityPolicy(options: { eval: boolean; connect: readonly string[]; images: readonly string[] }): string {
   const directives: Record<string, readonly string[]> = {
     ...CSP_DIRECTIVES,
-    "script-src": ["'self'", "'unsafe-eval'"],
+    "script-src": options.eval ? ["'self'", "'unsafe-eval'"] : ["'self'"],
     "style-src": ["'self'", "'unsafe-inline'"],
     "img-src": ["'self'", "data:", "blob:", ...options.images],
     "media-src": ["'self'", "blob:"],

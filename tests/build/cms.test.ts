@@ -125,3 +125,35 @@ test("a news item added in the editor lands in the edition's news.yaml, which st
   assert.deepEqual(foreign, [], "no request leaves the machine");
   await page.close();
 });
+
+test("with cms: sveltia the page loads Sveltia CMS from the site's files, without 'unsafe-eval', and offers token sign-in", async () => {
+  const copy = copyContent("llm4code");
+  const built = mkdtempSync(path.join(os.tmpdir(), "colloquy-cms-sveltia-"));
+  try {
+    appendFileSync(path.join(copy.content, "site.yaml"), "editor:\n  cms: sveltia\n  repo: example/workshop\n");
+    await buildSite({ content: copy.content, assets: copy.assets, output: built, quiet: true, pathPrefix: "/workshop/" });
+    const html = readFileSync(path.join(built, "admin/index.html"), "utf8");
+    assert.match(html, /<script src="\/workshop\/admin\/cms\.js"><\/script>\s*<script src="\/workshop\/admin\/sveltia-cms\.js"><\/script>/);
+    assert.doesNotMatch(html, /unsafe-eval/);
+    assert.match(readFileSync(path.join(built, "admin/config.yml"), "utf8"), /site_url: https:\/\/llm4code\.github\.io\/workshop\//);
+    const server = createSiteServer({ dir: built, prefix: "/workshop/" });
+    await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+    const page = await browser.newPage();
+    const refused: string[] = [];
+    page.on("console", (message) => {
+      if (/Content Security Policy/.test(message.text())) refused.push(message.text());
+    });
+    try {
+      await page.goto(`http://127.0.0.1:${(server.address() as AddressInfo).port}/workshop/admin/`);
+      await page.getByRole("button", { name: /access token/i }).waitFor();
+      // Only Sveltia's own calls to CDNs and status pages are refused, never a script of the CMS.
+      assert.deepEqual(refused.filter((text) => /script-src|unsafe-eval/.test(text)), []);
+    } finally {
+      await page.close();
+      server.close();
+    }
+  } finally {
+    rmSync(copy.root, { recursive: true, force: true });
+    rmSync(built, { recursive: true, force: true });
+  }
+});
