@@ -4,6 +4,7 @@
 // `{ items: [{ id, ... }] }`, and a list item that is a person id or an object (a committee
 // member, an author) as `{ person, ... }`, which a bare `{ person }` turns back into the id.
 // Pure data functions: the admin script runs them in the browser, the tests in Node.
+import { Document, parseDocument, visit } from "yaml";
 
 /** The shape of one kind of content file. */
 export interface CmsShape {
@@ -80,4 +81,25 @@ export function fromEditor(data: Data, shape: CmsShape): unknown {
     map[String(key)] = rest;
   }
   return map;
+}
+
+/** A YAML file's value and its leading comment block (without the `#`s). */
+export function readYamlText(text: string): { value: unknown; comment: string | undefined } {
+  const doc = parseDocument(text);
+  return { value: doc.toJS(), comment: doc.commentBefore ?? undefined };
+}
+
+/**
+ * A value as a YAML file's text, after its leading comment. Strings that a YAML 1.1 reader would
+ * take for a number (`23:59`, `2024`) keep their quotes, as the hand-written files have them.
+ */
+export function writeYamlText(value: unknown, comment?: string): string {
+  const doc = new Document(value);
+  visit(doc, {
+    Scalar(_, node) {
+      if (typeof node.value === "string" && /^[-+.\d:_]+$/.test(node.value) && !/^\d{4}-\d{2}(-\d{2})?$/.test(node.value)) node.type = "QUOTE_DOUBLE";
+    },
+  });
+  const header = comment ? `${comment.replace(/^/gm, "#")}\n\n` : "";
+  return header + doc.toString({ lineWidth: 0 });
 }

@@ -126,6 +126,30 @@ test("a news item added in the editor lands in the edition's news.yaml, which st
   await page.close();
 });
 
+test("a day picked in the editor's date field is saved as YYYY-MM-DD and validates", async () => {
+  const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+  await page.goto(`${webUrl}/admin/`);
+  await page.getByRole("button", { name: /login/i }).click();
+  await page.goto(`${webUrl}/admin/#/collections/dates/entries/2026`);
+  await page.getByRole("button", { name: /add entries/i }).first().click();
+  await page.locator("input[id^='id-field']").last().fill("proceedings");
+  await page.locator("input[id^='label-field']").last().fill("Proceedings online");
+  const day = page.locator("input[id^='date-field']").last();
+  await day.fill("2026-12-01");
+  await page.locator("input[id^='zone-field']").last().fill("AoE");
+  await page.getByRole("button", { name: /^publish$/i }).click();
+  await page.getByRole("menuitem", { name: /publish now/i }).click();
+  const datesFile = path.join(site.content, "2026/dates.yaml");
+  const deadline = Date.now() + 30_000;
+  while (!readFileSync(datesFile, "utf8").includes("proceedings") && Date.now() < deadline) await page.waitForTimeout(250);
+  const edition = loadSite({ contentDir: site.content, assetsDir: site.assets }).editions.find((e) => e.year === 2026)!;
+  const added = edition.dates.find((d) => d.id === "proceedings");
+  assert.deepEqual(added && { date: added.date, zone: added.zone, label: added.label }, { date: "2026-12-01", zone: "AoE", label: "Proceedings online" });
+  // The dates nobody touched are written back as they were.
+  assert.match(readFileSync(datesFile, "utf8"), /- id: submission\n  label: Paper submission\n  date: 2025-10-31\n  time: "23:59"/);
+  await page.close();
+});
+
 test("with cms: sveltia the page loads Sveltia CMS from the site's files, without 'unsafe-eval', and offers token sign-in", async () => {
   const copy = copyContent("llm4code");
   const built = mkdtempSync(path.join(os.tmpdir(), "colloquy-cms-sveltia-"));

@@ -6,7 +6,7 @@ import { test } from "node:test";
 import { parse } from "yaml";
 import type { z } from "zod";
 import { cmsConfig, cmsConfigYaml, cmsShapes, type CmsField } from "../../src/content/cms-config.ts";
-import { fromEditor, toEditor } from "../../src/lib/cms-shapes.ts";
+import { fromEditor, readYamlText, toEditor, writeYamlText } from "../../src/lib/cms-shapes.ts";
 import { committeeSchema } from "../../src/schemas/committee.ts";
 import { LIMITS } from "../../src/schemas/common.ts";
 import { datesSchema } from "../../src/schemas/dates.ts";
@@ -205,4 +205,11 @@ test("files rooted in a list or a map by id, and person ids in lists, go to the 
   assert.deepEqual(fromEditor(toEditor(papers, shapes["colloquy-papers"]!), shapes["colloquy-papers"]!), papers);
   // What an untouched optional field leaves behind is dropped, so the schema's "must not be empty" never trips.
   assert.deepEqual(fromEditor({ items: [{ date: "2026-05", text: "Hi", extra: "" }] }, shapes["colloquy-news"]!), [{ date: "2026-05", text: "Hi" }]);
+});
+
+test("the saved text keeps the file's leading comment, quotes times and leaves days plain", () => {
+  const text = '# yaml-language-server: $schema=../schemas/dates.schema.json\n# Important dates.\n\n- id: submission\n  date: 2025-10-31\n  time: "23:59"\n  zone: AoE\n';
+  const { value, comment } = readYamlText(text);
+  assert.equal(writeYamlText(value, comment), text);
+  assert.equal(writeYamlText([{ date: "2026-04", label: "2024" }]), '- date: 2026-04\n  label: "2024"\n');
 });

@@ -2,8 +2,7 @@
 // formats are registered, then starts it. Each YAML kind has its own format, so the editor can
 // show a list- or map-rooted file as named fields (src/lib/cms-shapes.ts) and write it back in
 // the shape the schemas expect, keeping the file's leading comment.
-import { parseDocument, stringify } from "yaml";
-import { fromEditor, toEditor, type CmsShape } from "../../lib/cms-shapes.ts";
+import { fromEditor, readYamlText, toEditor, writeYamlText, type CmsShape } from "../../lib/cms-shapes.ts";
 
 /** The shapes by format name, put in by the build (src/content/cms-config.ts `cmsShapes()`). */
 declare const CMS_SHAPES: Record<string, CmsShape>;
@@ -22,16 +21,14 @@ const COMMENT = "__file_comment";
 function formatter(shape: CmsShape) {
   return {
     fromFile(text: string): unknown {
-      const doc = parseDocument(text);
-      const data: Record<string, unknown> = toEditor(doc.toJS(), shape);
-      if (doc.commentBefore) data[COMMENT] = doc.commentBefore;
+      const { value, comment } = readYamlText(text);
+      const data: Record<string, unknown> = toEditor(value, shape);
+      if (comment) data[COMMENT] = comment;
       return data;
     },
     toFile(data: unknown): string {
       const { [COMMENT]: comment, ...rest } = (data ?? {}) as Record<string, unknown>;
-      const body = stringify(fromEditor(rest, shape), { lineWidth: 0 });
-      const header = typeof comment === "string" && comment ? `${comment.replace(/^/gm, "#")}\n\n` : "";
-      return header + body;
+      return writeYamlText(fromEditor(rest, shape), typeof comment === "string" ? comment : undefined);
     },
   };
 }
