@@ -14,7 +14,7 @@ export interface AdminPageProps {
 }
 
 export function adminPage(props: AdminPageProps): SafeHtml {
-  return html`<!DOCTYPE html>
+  return html`<!doctype html>
 <html lang="${props.language}">
 <head>
 <meta charset="utf-8">

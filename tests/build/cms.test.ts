@@ -11,6 +11,7 @@ import os from "node:os";
 import path from "node:path";
 import { after, before, test } from "node:test";
 import { chromium, type Browser } from "@playwright/test";
+import { FileSystemConfigLoader, HtmlValidate } from "html-validate";
 import { buildSite } from "../../scripts/build.ts";
 import { CHROMIUM_ARGS, DEFAULT_CHROMIUM_PATH, LOCAL_ONLY_ARGS } from "../../scripts/chromium.ts";
 import { createSiteServer } from "../../scripts/serve.ts";
@@ -74,7 +75,7 @@ after(async () => {
   if (out) rmSync(out, { recursive: true, force: true });
 });
 
-test("the editor is published at /admin/ with its configuration, kept out of the sitemap", () => {
+test("the editor is published at /admin/ with its configuration, kept out of the sitemap", async () => {
   assert.ok(existsSync(path.join(out, "admin/index.html")));
   assert.ok(existsSync(path.join(out, "admin/decap-cms.js")));
   assert.match(readFileSync(path.join(out, "admin/config.yml"), "utf8"), /file: content\/2026\/news\.yaml/);
@@ -82,6 +83,8 @@ test("the editor is published at /admin/ with its configuration, kept out of the
   assert.match(page, /<meta name="robots" content="noindex">/);
   assert.doesNotMatch(page, /<script>|<style>| style="/);
   assert.doesNotMatch(readFileSync(path.join(out, "sitemap.xml"), "utf8"), /admin/);
+  const report = await new HtmlValidate(new FileSystemConfigLoader()).validateString(page, path.join(ROOT, "_site", "admin/index.html"));
+  assert.deepEqual(report.results.flatMap((r) => r.messages.map((m) => `${m.line}:${m.column} ${m.ruleId}: ${m.message}`)), []);
 });
 
 test("a news item added in the editor lands in the edition's news.yaml, which still validates", async () => {
