@@ -100,6 +100,7 @@ export function editor(config: UserConfig, options: EditorOptions = {}): void {
       csp: adminContentSecurityPolicy(editorOrigins(cms, localBackend)),
       scripts: [urls.to(`/${ADMIN_DIR}/cms.js`), urls.to(`/${ADMIN_DIR}/${bundle.files[0]}`)],
       noscript: "The content editor needs JavaScript.",
+      icon: urls.to(`/${site.renders[0]!.images.brand.favicon.sources[0]!.files[0]!.path}`),
     });
     writeFileSync(path.join(dir, "index.html"), page.toString());
   });

@@ -9,6 +9,8 @@ export interface AdminPageProps {
   csp: string;
   /** Script URLs in load order: the setup script first, then the CMS bundle. */
   scripts: readonly string[];
+  /** The site's favicon (a PNG). */
+  icon?: string;
   /** Shown when scripting is off. */
   noscript: string;
 }
@@ -22,7 +24,8 @@ export function adminPage(props: AdminPageProps): SafeHtml {
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <meta name="robots" content="noindex">
 <title>${props.title}</title>
-${props.scripts.map((src) => html`<script src="${src}"></script>\n`)}</head>
+${props.icon ? html`<link rel="icon" href="${props.icon}" type="image/png">
+` : ""}${props.scripts.map((src) => html`<script src="${src}"></script>\n`)}</head>
 <body>
 <noscript><p>${props.noscript}</p></noscript>
 </body>
