@@ -153,6 +153,28 @@ test("a day picked in the editor's date field is saved as YYYY-MM-DD and validat
   await page.close();
 });
 
+test("a Markdown page made in the editor is a valid page of its edition", async () => {
+  const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+  await page.goto(`${webUrl}/admin/`);
+  await page.getByRole("button", { name: /login/i }).click();
+  await page.goto(`${webUrl}/admin/#/collections/pages-2026/new`);
+  await page.locator("input[id^='title-field']").fill("Travel grants");
+  await page.locator("input[id^='description-field']").fill("Who can apply for a travel grant.");
+  await page.locator("[data-slate-editor='true']").last().click();
+  await page.keyboard.type("Students may apply until March.");
+  await page.getByRole("button", { name: /^publish$/i }).click();
+  await page.getByRole("menuitem", { name: /publish now/i }).click();
+  const file = path.join(site.content, "2026/pages/travel-grants.md");
+  const deadline = Date.now() + 30_000;
+  while (!existsSync(file) && Date.now() < deadline) await page.waitForTimeout(250);
+  assert.ok(existsSync(file), "the page was not saved");
+  const edition = loadSite({ contentDir: site.content, assetsDir: site.assets }).editions.find((e) => e.year === 2026)!;
+  const made = edition.pages.find((p) => p.slug === "travel-grants");
+  assert.deepEqual(made?.front, { title: "Travel grants", description: "Who can apply for a travel grant." });
+  assert.equal(made?.body.trim(), "Students may apply until March.");
+  await page.close();
+});
+
 test("with cms: sveltia the page loads Sveltia CMS from the site's files, without 'unsafe-eval', and offers token sign-in", async () => {
   const copy = copyContent("llm4code");
   const built = mkdtempSync(path.join(os.tmpdir(), "colloquy-cms-sveltia-"));
