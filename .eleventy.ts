@@ -5,6 +5,7 @@
 import type UserConfig from "@11ty/eleventy/UserConfig";
 import { assets } from "./src/config/assets.ts";
 import { Build, DEFAULT_SETTINGS } from "./src/config/build.ts";
+import { editor } from "./src/config/editor.ts";
 import { fileStore } from "./src/config/file-store.ts";
 import { paperFiles } from "./src/config/paper-files.ts";
 import { search } from "./src/config/search.ts";
@@ -25,6 +26,10 @@ export function colloquy(build = new Build(DEFAULT_SETTINGS)) {
 
     // Fonts, stylesheet, favicon and client scripts (https://www.11ty.dev/docs/copy/).
     config.addPlugin(assets, build);
+
+    // The browser editor at /admin/ (Decap CMS), configured from the content schemas; with the
+    // local backend (a `decap-server` beside the repository) for `npm start` and `--cms-local-backend`.
+    config.addPlugin(editor, build);
 
     // sitemap.xml and robots.txt, made from the built pages' canonical URLs.
     config.addPlugin(seo, build);

@@ -37,6 +37,11 @@ export interface BuildOptions {
    * Ignored when `pathPrefix` is given.
    */
   pagesBasePath?: string;
+  /**
+   * Publish the editor at /admin/ with Decap's local backend: `true` for `decap-server`'s default
+   * address, or its API URL (e.g. `http://127.0.0.1:8082/api/v1`).
+   */
+  cmsLocalBackend?: boolean | string;
 }
 
 /** The path prefix of a GitHub Pages deploy: `/` with a custom domain, else the reported base path. */
@@ -62,6 +67,7 @@ function settingsOf(options: BuildOptions): BuildSettings {
     contentDir: options.content ?? DEFAULT_SETTINGS.contentDir,
     assetsDir: options.assets ?? DEFAULT_SETTINGS.assetsDir,
     cacheDir: options.cache ?? DEFAULT_SETTINGS.cacheDir,
+    ...(options.cmsLocalBackend ? { cmsLocalBackend: options.cmsLocalBackend } : {}),
   };
 }
 
@@ -101,7 +107,8 @@ export async function runBuild(options: BuildOptions = {}): Promise<BuildReport>
 }
 
 async function serve(port: number, settings: BuildSettings): Promise<void> {
-  const eleventy = new Eleventy(undefined, "_site", { runMode: "serve", source: "cli", config: colloquy(new Build(settings)) });
+  // The development server publishes the editor with the local backend (`npx decap-server`).
+  const eleventy = new Eleventy(undefined, "_site", { runMode: "serve", source: "cli", config: colloquy(new Build({ cmsLocalBackend: true, ...settings })) });
   await eleventy.init();
   await eleventy.watch();
   eleventy.serve(port);
@@ -109,6 +116,12 @@ async function serve(port: number, settings: BuildSettings): Promise<void> {
     await eleventy.stopWatch();
     process.exit(0);
   });
+}
+
+/** `--cms-local-backend` (the default address) or `--cms-local-backend=URL`. */
+function cmsLocalBackendOption(args: string[]): boolean | string {
+  const value = option(args, "cms-local-backend");
+  return value && !value.startsWith("--") ? value : args.includes("--cms-local-backend");
 }
 
 async function main(args: string[]): Promise<void> {
@@ -131,6 +144,7 @@ async function main(args: string[]): Promise<void> {
       cache: option(args, "cache"),
       quiet: args.includes("--quiet"),
       verbose: args.includes("--verbose"),
+      cmsLocalBackend: cmsLocalBackendOption(args),
     });
     const seconds = (performance.now() - started) / 1000;
     console.log(`Built ${path.relative(process.cwd(), out) || "."} in ${seconds.toFixed(2)} s`);

@@ -22,6 +22,11 @@ export interface BuildSettings {
   model?: SiteModel;
   /** An earlier output whose folders the build may take instead of making them (src/lib/spare-output.ts). */
   spareDir?: string;
+  /**
+   * Publish the browser editor with Decap's local backend (`npx decap-server` beside the
+   * repository): `true` for its default address, or its API URL. `npm start` sets it.
+   */
+  cmsLocalBackend?: boolean | string;
   /** Where the long stages report how far they are (default: nowhere). */
   progress?: Progress;
 }

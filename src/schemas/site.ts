@@ -60,6 +60,37 @@ export const themeSchema = z
       .describe("The home banner: code (an editor window), title (the name, date and place set in type) or images (assets/<year>/banner/). Default: images when supplied, else code."),
   })
   .describe("The workshop's look: accent colours, logo, text font and banner.");
+/** The browser editor at /admin/ (Decap CMS or Sveltia CMS): where it reads and saves the content. */
+export const editorSchema = z
+  .strictObject({
+    /** Which CMS the page at /admin/ loads; both read the same configuration. */
+    cms: z
+      .enum(["decap", "sveltia"])
+      .default("decap")
+      .describe("The CMS at /admin/: decap (Decap CMS, GitHub login through an OAuth proxy) or sveltia (Sveltia CMS, also signs in with a personal access token). Default decap."),
+    /** The CMS backend; only GitHub is supported. */
+    backend: z.enum(["github"]).default("github").describe("The CMS backend: github."),
+    /** The repository holding content/, as `owner/name`. */
+    repo: z
+      .string()
+      .trim()
+      .regex(/^[A-Za-z0-9-]+\/[A-Za-z0-9._-]+$/, "must be a GitHub repository written owner/name")
+      .describe("The GitHub repository holding content/, written owner/name."),
+    /** The branch the editor reads and saves to. */
+    branch: text.default("main").describe("The branch the editor reads and saves to. Default main."),
+    /** An OAuth proxy for Decap CMS's GitHub login, e.g. `https://oauth.example.org`; GitHub's own site when absent. */
+    base_url: httpUrl.optional().describe("The OAuth proxy that signs Decap CMS in to GitHub, e.g. https://oauth.example.org."),
+    /** The proxy's path that starts the login, e.g. `auth`. */
+    auth_endpoint: z
+      .string()
+      .regex(/^[A-Za-z0-9._~/-]+$/, "must be a path such as auth or api/auth")
+      .optional()
+      .describe("The OAuth proxy's login path, e.g. auth (Decap's default)."),
+    /** Save through pull requests (Decap's editorial workflow) instead of commits on the branch. */
+    pull_requests: z.boolean().default(true).describe("Save each change as a pull request (editorial workflow) instead of a commit on the branch. Default true."),
+  })
+  .describe("The browser editor at /admin/: the repository it saves to.");
+
 /** True for a well-formed BCP 47 tag whose language Intl can write dates in. */
 function supportedLocale(tag: string): boolean {
   try {
@@ -99,10 +130,13 @@ export const siteSchema = z
     social: z.array(socialAccount).default([]).describe("Social accounts, shown in the footer."),
     /** The workshop's look; every field is optional. */
     theme: themeSchema.prefault({}),
+    /** The browser editor at /admin/; the editor is published only when this is given. */
+    editor: editorSchema.optional(),
   })
   .describe("Workshop-wide settings (content/site.yaml).");
 
 export type Site = z.infer<typeof siteSchema>;
 export type SocialAccount = z.infer<typeof socialAccount>;
+export type SiteEditor = z.infer<typeof editorSchema>;
 export type SiteTheme = z.infer<typeof themeSchema>;
 export type BannerStyle = NonNullable<SiteTheme["banner"]>;

@@ -29,3 +29,27 @@ export function contentSecurityPolicy(options: { wasm?: boolean } = {}): string 
     .map(([name, values]) => `${name} ${(name === "script-src" && options.wasm ? [...values, "'wasm-unsafe-eval'"] : values).join(" ")}`)
     .join("; ");
 }
+
+/**
+ * The policy of the editor at `/admin/` (Decap CMS), found by running the CMS in Chromium: it is
+ * the site's policy with what the CMS cannot do without. It checks its configuration with Ajv,
+ * which compiles validators with `new Function` (`'unsafe-eval'`; every script is still a file of
+ * the site, none inline); its interface sets styles at run time (`'unsafe-inline'` styles); it
+ * previews uploads from `blob:` URLs, and talks to GitHub's API (or the local backend) and shows
+ * GitHub's avatars and files. Sveltia CMS needs no `'unsafe-eval'`, and reads its own images
+ * with `fetch` from `data:` URLs.
+ */
+export function adminContentSecurityPolicy(options: { eval: boolean; connect: readonly string[]; images: readonly string[] }): string {
+  const directives: Record<string, readonly string[]> = {
+    ...CSP_DIRECTIVES,
+    "script-src": options.eval ? ["'self'", "'unsafe-eval'"] : ["'self'"],
+    "style-src": ["'self'", "'unsafe-inline'"],
+    "img-src": ["'self'", "data:", "blob:", ...options.images],
+    "media-src": ["'self'", "blob:"],
+    "connect-src": ["'self'", ...options.connect],
+    "form-action": ["'none'"],
+  };
+  return Object.entries(directives)
+    .map(([name, values]) => `${name} ${values.join(" ")}`)
+    .join("; ");
+}

@@ -3,12 +3,13 @@
  *
  * Every page gets the static checks (links, assets, html-validate). In Chromium: every page but
  * the redirects (whose targets the link check proves), the 404 page at an address that does not
- * exist, and of the pages made one per paper, an even sample of each edition's. The current
+ * exist, the browser editor at /admin/, and of the pages made one per paper, an even sample of each edition's. The current
  * edition is published twice, at the root and at `/<year>/`, from the same templates and content:
  * the root copy is visited, and of the other only its home page.
  */
 import { readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
+import { ADMIN_DIR } from "../../src/config/editor.ts";
 
 /** Per-paper pages visited per edition in the browser: the first, the last and some between. */
 export const PAPER_SAMPLE = 3;
@@ -51,6 +52,8 @@ export function pagesToVisit(dir: string, sample = PAPER_SAMPLE): VisitedPage[] 
   const papers = new Map<string, string[]>();
   for (const file of htmlFiles(dir)) {
     if (readFileSync(path.join(dir, file), "utf8").includes('http-equiv="refresh"')) continue;
+    // The browser editor is the CMS's own application, tested by tests/build/cms.test.ts.
+    if (file === `${ADMIN_DIR}/index.html`) continue;
     if (file === "404.html") {
       pages.push({ url: MISSING_PATH, status: 404 });
       continue;
