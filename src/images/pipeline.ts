@@ -3,7 +3,7 @@
 import { createHash } from "node:crypto";
 import { mkdirSync } from "node:fs";
 import path from "node:path";
-import sharp, { type Sharp } from "sharp";
+import sharp, { type OutputInfo, type Sharp } from "sharp";
 import { FileStore } from "../lib/file-store.ts";
 import { silent, type Stage } from "../lib/progress.ts";
 
@@ -11,7 +11,7 @@ import { silent, type Stage } from "../lib/progress.ts";
 sharp.concurrency(1);
 
 /** Bump when encoding settings change, so cached files are made again. */
-const PIPELINE_VERSION = "2";
+const PIPELINE_VERSION = "3";
 
 export type ImageFormat = "avif" | "webp" | "png" | "jpeg";
 
@@ -146,6 +146,21 @@ export async function encodeImage(req: ImageRequest, opts: PipelineOptions): Pro
   const folder = opts.folder ?? "img";
   mkdirSync(path.join(opts.outDir, folder), { recursive: true });
 
+  // Drawing an SVG costs far more than encoding it (seconds for a 2400 px banner): it is drawn
+  // once, at the largest width, when a variant is first missing from the store, and every
+  // variant is resized from those pixels.
+  let drawn: Promise<{ data: Buffer; info: OutputInfo }> | undefined;
+  const draw = () =>
+    (drawn ??= sharp(req.input, { density: Math.min(2400, Math.ceil((72 * maxWidth) / sourceWidth)) })
+      .resize(maxWidth, Math.round(maxWidth * aspect))
+      .raw()
+      .toBuffer({ resolveWithObject: true }));
+  const source = async (): Promise<Sharp> => {
+    if (!svg || req.square) return sharp(req.input);
+    const { data, info } = await draw();
+    return sharp(data, { raw: { width: info.width, height: info.height, channels: info.channels } });
+  };
+
   const jobs = req.formats.flatMap((format) =>
     widths.map(async (width): Promise<EncodedFile & { format: ImageFormat }> => {
       encoder.expect();
@@ -159,7 +174,7 @@ export async function encodeImage(req: ImageRequest, opts: PipelineOptions): Pro
         encoder.made(false);
       } else {
         const data = await encoder.limited(async () => {
-          let image = svg ? sharp(req.input, { density: Math.min(2400, Math.ceil((72 * width) / sourceWidth)) }) : sharp(req.input);
+          let image = svg && req.square ? sharp(req.input, { density: Math.min(2400, Math.ceil((72 * width) / sourceWidth)) }) : await source();
           image = req.square ? image.resize(width, width, { fit: "cover", position: "attention" }) : image.resize(width, height);
           return encodeAs(image.rotate(), format).toBuffer();
         });

@@ -45,7 +45,7 @@ test("the default site builds every page, the feed and the images", () => {
   const home = readFileSync(path.join(rootOut, "2024", "index.html"), "utf8");
   assert.match(home, /<h1[^>]*>The First International Workshop on Large Language Models for Code<\/h1>/);
   assert.match(home, /Saturday, 20 April 2024/);
-  assert.equal((home.match(/<source /g) ?? []).length, 2 * (3 + 2), "per theme: mobile AVIF/WebP/PNG, desktop AVIF/WebP (its PNG is the img)");
+  assert.equal((home.match(/<source /g) ?? []).length, 2 * (2 + 1), "per theme: mobile AVIF/WebP, desktop AVIF (its WebP is the img)");
   assert.equal((home.match(/<img [^>]*fetchpriority="high"/g) ?? []).length, 2);
 });
 
