@@ -95,7 +95,8 @@ export class Tally {
 
 /** Node's test runner on explicit `.ts` files (Node 20 does not find them by itself). */
 export async function nodeTests(files: readonly string[], tally: Tally, env: Record<string, string> = {}): Promise<number> {
-  const result = await run(process.execPath, ["--import", "tsx", "--test", "--test-reporter=spec", ...files], env);
+  // Two files at a time: most build tests wait on a build, and the machines have two cores or more.
+  const result = await run(process.execPath, ["--import", "tsx", "--test", "--test-concurrency=2", "--test-reporter=spec", ...files], env);
   tally.record(result, nodeCounts(result.tail));
   return result.code;
 }
