@@ -246,7 +246,7 @@ test.describe("theme toggle without JavaScript", () => {
 });
 
 test.describe("home banner", () => {
-  test("has a light and a dark variant for each shape, and a PNG fallback", async ({ page }) => {
+  test("has a light and a dark variant for each shape, and a WebP fallback", async ({ page }) => {
     await page.goto("");
     const pictures = page.locator(".banner picture");
     await expect(pictures).toHaveCount(2);
@@ -264,7 +264,7 @@ test.describe("home banner", () => {
       }
       const img = picture.locator("img");
       await expect(img).toHaveCount(1);
-      await expect(img).toHaveAttribute("src", new RegExp(`-${theme}-desktop-.*\\.png$`));
+      await expect(img).toHaveAttribute("src", new RegExp(`-${theme}-desktop-.*\\.webp$`));
       await expect(img).toHaveAttribute("width", /^\d+$/);
       await expect(img).toHaveAttribute("height", /^\d+$/);
       await expect(img).toHaveAttribute("alt", /\S/);
