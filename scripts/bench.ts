@@ -7,7 +7,10 @@
 // with an empty file store and parse cache, then twice with nothing changed (the second time with
 // the spare output to take folders from), then after one paper's title changed. For each: the build's time, ms per paper, CPU time, peak memory of the
 // build and of Pagefind's process. Then the bytes of the papers list page (raw and gzip) and the
-// bytes the first search query downloads in Chromium.
+// bytes the first search query downloads in Chromium. Then, when `hugo` is on PATH, the same
+// papers as a minimal Hugo site (scripts/hugo-peer.ts), built first, unchanged and after the same
+// title changed, each time alone and followed by Pagefind's command line; a table sets each
+// figure beside Colloquy's (wall time, peak memory of all processes together).
 import { spawn, spawnSync } from "node:child_process";
 import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import type { AddressInfo } from "node:net";
@@ -18,8 +21,11 @@ import { chromium } from "@playwright/test";
 import { parse as parseYaml, stringify } from "yaml";
 import { CHROMIUM_ARGS, findChromium } from "./chromium.ts";
 import { createSiteServer } from "./serve.ts";
-import { syntheticPapers, syntheticPapersYaml } from "./synthetic-papers.ts";
+import { fileURLToPath } from "node:url";
+import { type Figure, formatTable, type TableRow } from "./bench-table.ts";
 import { option } from "./cli.ts";
+import { writeHugoPaper, writeHugoSite } from "./hugo-peer.ts";
+import { syntheticPapers, syntheticPapersYaml } from "./synthetic-papers.ts";
 
 interface BuildStats {
   seconds: number;
@@ -33,54 +39,135 @@ interface BuildRun extends BuildStats {
   wall: number;
   /** Peak memory of the largest child process (Pagefind), sampled from /proc; undefined elsewhere. */
   childPeakRssBytes?: number;
+  /** Wall time and peak memory of the build's processes together, as measured for the peers. */
+  tree: Figure;
 }
 
 const mb = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(0)} MB`;
 const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
 
-/** Peak memory (VmHWM) of each live child of `pid`, from /proc (Linux only). */
-function childPeaks(pid: number, peaks: Map<number, number>): void {
+/** The process `pid` and all its descendants, from /proc (Linux only). */
+function processTree(pid: number): number[] {
   let children: string[] = [];
   try {
     children = readdirSync(`/proc/${pid}/task`).flatMap((task) => readFileSync(`/proc/${pid}/task/${task}/children`, "utf8").trim().split(/\s+/).filter(Boolean));
   } catch {
-    return;
+    // The process has just exited.
   }
-  for (const child of children) {
-    try {
-      const hwm = /VmHWM:\s+(\d+) kB/.exec(readFileSync(`/proc/${child}/status`, "utf8"));
-      if (hwm) peaks.set(Number(child), Math.max(peaks.get(Number(child)) ?? 0, Number(hwm[1]) * 1024));
-    } catch {
-      // The child has just exited.
+  return [pid, ...children.flatMap((child) => processTree(Number(child)))];
+}
+
+/**
+ * Memory of a process tree, sampled from /proc: each process's own peak (VmHWM) and the largest
+ * sum of the live processes' resident memory. The tree's peak is the larger of the two.
+ */
+class TreeMemory {
+  readonly peaks = new Map<number, number>();
+  private largestSum = 0;
+
+  sample(root: number): void {
+    let sum = 0;
+    for (const pid of processTree(root)) {
+      try {
+        const status = readFileSync(`/proc/${pid}/status`, "utf8");
+        sum += Number(/VmRSS:\s+(\d+) kB/.exec(status)?.[1] ?? 0) * 1024;
+        this.peaks.set(pid, Math.max(this.peaks.get(pid) ?? 0, Number(/VmHWM:\s+(\d+) kB/.exec(status)?.[1] ?? 0) * 1024));
+      } catch {
+        // The process has just exited.
+      }
     }
+    this.largestSum = Math.max(this.largestSum, sum);
+  }
+
+  get peak(): number {
+    return Math.max(this.largestSum, ...this.peaks.values());
   }
 }
 
-/** One build in a fresh process, with its figures. */
-function build(output: string, cache: string, content?: string): Promise<BuildRun> {
+interface Run extends Figure {
+  stdout: string;
+  /** Peak memory of the largest process below the command (for a build, Pagefind's). */
+  largestChildBytes?: number;
+}
+
+/** Run a command to its end: its wall time, its output and the peak memory of its process tree. */
+function run(command: string, args: string[], cwd?: string): Promise<Run> {
   const started = performance.now();
-  const args = ["--import", "tsx", "scripts/build.ts", `--output=${output}`, `--cache=${cache}`, "--quiet", "--stats", ...(content ? [`--content=${content}`] : [])];
-  const child = spawn(process.execPath, args);
+  const child = spawn(command, args, { cwd });
   let stdout = "";
   let stderr = "";
   child.stdout.on("data", (chunk: Buffer) => (stdout += chunk.toString()));
   child.stderr.on("data", (chunk: Buffer) => (stderr += chunk.toString()));
-  const peaks = new Map<number, number>();
-  const sampler = existsSync("/proc") ? setInterval(() => childPeaks(child.pid!, peaks), 25) : undefined;
+  const memory = new TreeMemory();
+  const sampler = existsSync("/proc") ? setInterval(() => child.pid && memory.sample(child.pid), 25) : undefined;
   return new Promise((resolve, reject) => {
+    child.on("error", reject);
     child.on("close", (code) => {
       clearInterval(sampler);
-      const wall = (performance.now() - started) / 1000;
-      if (code !== 0) return reject(new Error(`build failed:\n${stdout}\n${stderr}`));
-      const line = stdout.trim().split("\n").at(-1)!;
-      resolve({ ...(JSON.parse(line) as BuildStats), wall, childPeakRssBytes: peaks.size ? Math.max(...peaks.values()) : undefined });
+      if (code !== 0) return reject(new Error(`${command} ${args.join(" ")} failed:\n${stdout}\n${stderr}`));
+      const below = [...memory.peaks].filter(([pid]) => pid !== child.pid).map(([, bytes]) => bytes);
+      resolve({ seconds: (performance.now() - started) / 1000, peakBytes: memory.peak, stdout, largestChildBytes: below.length ? Math.max(...below) : undefined });
     });
   });
+}
+
+/** One build in a fresh process, with its figures. */
+async function build(output: string, cache: string, content?: string): Promise<BuildRun> {
+  const args = ["--import", "tsx", "scripts/build.ts", `--output=${output}`, `--cache=${cache}`, "--quiet", "--stats", ...(content ? [`--content=${content}`] : [])];
+  const result = await run(process.execPath, args);
+  const stats = JSON.parse(result.stdout.trim().split("\n").at(-1)!) as BuildStats;
+  return { ...stats, wall: result.seconds, childPeakRssBytes: result.largestChildBytes, tree: { seconds: result.seconds, peakBytes: Math.max(result.peakBytes, stats.peakRssBytes) } };
 }
 
 function describe(run: BuildRun, count: number): string {
   const child = run.childPeakRssBytes ? `; largest child process ${mb(run.childPeakRssBytes)}` : "";
   return `build ${run.seconds.toFixed(2)} s (${((run.seconds * 1000) / count).toFixed(2)} ms per paper; wall ${run.wall.toFixed(2)} s with Node start-up; CPU ${run.cpuSeconds?.toFixed(2) ?? "?"} s), peak memory ${mb(run.peakRssBytes)}${child}`;
+}
+
+/** Pagefind's command line (what `npx pagefind` runs), from the installed package. */
+const PAGEFIND_CLI = path.join(path.dirname(fileURLToPath(import.meta.resolve("pagefind"))), "runner", "bin.cjs");
+
+/** The version line of the Hugo on PATH, or undefined when there is none. */
+function hugoVersion(): string | undefined {
+  const result = spawnSync("hugo", ["version"], { encoding: "utf8" });
+  return result.status === 0 ? result.stdout.trim().split(" ").slice(0, 2).join(" ") : undefined;
+}
+
+interface PeerRun {
+  hugo: Figure;
+  /** Hugo, then Pagefind over Hugo's output: how a Hugo site gets a search. */
+  withSearch: Figure;
+}
+
+async function hugoBuild(site: string, out: string, cache: string): Promise<PeerRun> {
+  const hugo = await run("hugo", ["--quiet", "--source", site, "--destination", out, "--cacheDir", cache]);
+  const search = await run(process.execPath, [PAGEFIND_CLI, "--site", out, "--quiet"]);
+  return {
+    hugo: { seconds: hugo.seconds, peakBytes: hugo.peakBytes },
+    withSearch: { seconds: hugo.seconds + search.seconds, peakBytes: Math.max(hugo.peakBytes, search.peakBytes) },
+  };
+}
+
+/** The same papers as a Hugo site, built three times like Colloquy's: first, unchanged, one title changed. */
+async function benchHugo(work: string, papers: Record<string, unknown>[], revised: Record<string, unknown>) {
+  const site = path.join(work, "hugo");
+  const out = path.join(work, "hugo-site");
+  const cache = path.join(work, "hugo-cache");
+  writeHugoSite(site, papers);
+  const first = await hugoBuild(site, out, cache);
+  const again = await hugoBuild(site, out, cache);
+  writeHugoPaper(site, revised);
+  const edited = await hugoBuild(site, out, cache);
+  return { first, again, edited };
+}
+
+/** A work item's rows: against Hugo with Pagefind and Hugo alone, or Colloquy alone without Hugo. */
+function rows(work: string, colloquy: Figure, peer?: PeerRun): TableRow[] {
+  if (!peer) return [{ work, colloquy }];
+  return [
+    { work, colloquy, peer: { name: "Hugo + Pagefind", figure: peer.withSearch } },
+    { work, colloquy, peer: { name: "Hugo (no search)", figure: peer.hugo } },
+  ];
 }
 
 const TEXT = /^(text\/|application\/(javascript|json|xml|atom)|image\/svg)/;
@@ -183,6 +270,8 @@ async function benchPapers(count: number): Promise<void> {
     const revised = syntheticPapers(options).map((p, i) => (i === 0 ? { ...p, title: `Revised: ${String(p.title)}` } : p));
     writeFileSync(papersFile, stringify(revised, { lineWidth: 0 }));
     const edited = await build(out, cache, content);
+    const hugo = hugoVersion();
+    const peer = hugo ? await benchHugo(work, syntheticPapers(options), revised[0]!) : undefined;
     const list = readFileSync(path.join(out, "papers", "index.html"));
     const pages = spawnSync("find", [out, "-name", "index.html"], { encoding: "utf8" }).stdout.trim().split("\n").length;
     const search = await firstSearchBytes(out, await findChromium(), "repair");
@@ -193,6 +282,14 @@ async function benchPapers(count: number): Promise<void> {
     console.log(`  rebuild, one paper's title changed:                   ${describe(edited, count)}`);
     console.log(`  papers list page: ${kb(list.length)} raw, ${kb(gzipSync(list).length)} gzip`);
     console.log(`  first search ("repair"): ${kb(search.bytes)} in ${search.requests} requests — ${search.status}`);
+    console.log(hugo ? `\nThe same papers as a Hugo site (${hugo}), built in this run, then Pagefind's command line over its output. Wall times; peak memory of all processes together:` : "\nHugo is not on PATH, so Colloquy's figures stand alone (to compare: apt-get install hugo). Wall times; peak memory of all processes together:");
+    console.log(
+      formatTable([
+        ...rows(`${count.toLocaleString("en-US")} papers, first build with search`, first.tree, peer?.first),
+        ...rows("rebuild, nothing changed", steady.tree, peer?.again),
+        ...rows("one paper changed", edited.tree, peer?.edited),
+      ]),
+    );
   } finally {
     rmSync(work, { recursive: true, force: true });
   }
@@ -208,6 +305,12 @@ async function benchDefault(): Promise<void> {
     console.log("Default site build (fresh process each; wall time includes starting Node and loading TypeScript)");
     console.log(`  cold (empty image cache): build ${cold.seconds.toFixed(2)} s, wall ${cold.wall.toFixed(2)} s, peak memory ${mb(cold.peakRssBytes)}`);
     console.log(`  warm (image cache filled): build ${warm.seconds.toFixed(2)} s, wall ${warm.wall.toFixed(2)} s, peak memory ${mb(warm.peakRssBytes)}`);
+    console.log(
+      formatTable([
+        { work: "default site, cold build", colloquy: cold.tree },
+        { work: "default site, warm build", colloquy: warm.tree },
+      ]),
+    );
     console.log("Home page, light theme, everything it loads (text gzipped as a static host serves it)");
     for (const r of await homeBytes(site, await findChromium())) {
       const parts = Object.entries(r.byType)
