@@ -92,6 +92,9 @@ export function stylesheet(theme: SiteTheme, dir = "src/styles"): string {
   return [`${generated.head}\n`, ...files, `${generated.badges}\n`].join("\n");
 }
 
+/** How every browser script of src/client/ is compiled: one minified file each, for older browsers too. */
+export const CLIENT_SCRIPT_BUILD = { bundle: true, minify: true, format: "iife", target: "es2019", legalComments: "none", logLevel: "warning" } as const;
+
 export function assets(config: UserConfig, colloquy: Build): void {
   config.addWatchTarget("src/styles/");
   config.addWatchTarget("src/client/");
@@ -107,15 +110,6 @@ export function assets(config: UserConfig, colloquy: Build): void {
   });
 
   config.on("eleventy.before", async ({ directories }: { directories: { output: string } }) => {
-    await build({
-      entryPoints: clientScripts().map((name) => `src/client/${name}.ts`),
-      outdir: path.join(directories.output, "js"),
-      bundle: true,
-      minify: true,
-      format: "iife",
-      target: "es2019",
-      legalComments: "none",
-      logLevel: "warning",
-    });
+    await build({ ...CLIENT_SCRIPT_BUILD, entryPoints: clientScripts().map((name) => `src/client/${name}.ts`), outdir: path.join(directories.output, "js") });
   });
 }

@@ -12,6 +12,7 @@ import { adminPage } from "../layouts/admin.ts";
 import type { SiteEditor } from "../schemas/site.ts";
 import { Urls } from "../lib/urls.ts";
 import { adminContentSecurityPolicy } from "../seo/csp.ts";
+import { CLIENT_SCRIPT_BUILD } from "./assets.ts";
 import type { Build } from "./build.ts";
 
 const require = createRequire(import.meta.url);
@@ -77,24 +78,14 @@ export function editor(config: UserConfig, colloquy: Build): void {
       mkdirSync(path.dirname(path.join(dir, file)), { recursive: true });
       copyFileSync(path.join(bundle.dir, file), path.join(dir, file));
     }
-    await build({
-      entryPoints: ["src/client/admin/cms.ts"],
-      outfile: path.join(dir, "cms.js"),
-      bundle: true,
-      minify: true,
-      format: "iife",
-      target: "es2019",
-      legalComments: "none",
-      logLevel: "warning",
-      define: { CMS_SHAPES: JSON.stringify(cmsShapes()) },
-    });
+    await build({ ...CLIENT_SCRIPT_BUILD, entryPoints: ["src/client/admin/cms.ts"], outfile: path.join(dir, "cms.js"), define: { CMS_SHAPES: JSON.stringify(cmsShapes()) } });
 
     const page = adminPage({
       language: model.site.language,
-      title: `${model.site.short_name} · Content editor`,
+      title: site.renders[0]!.text.get("editor_title", { name: model.site.short_name }),
       csp: adminContentSecurityPolicy(editorOrigins(cms, localBackend)),
       scripts: [urls.to(`/${ADMIN_DIR}/cms.js`), urls.to(`/${ADMIN_DIR}/${bundle.files[0]}`)],
-      noscript: "The content editor needs JavaScript.",
+      noscript: site.renders[0]!.text.get("editor_noscript"),
       icon: urls.to(`/${site.renders[0]!.images.brand.favicon.sources[0]!.files[0]!.path}`),
     });
     writeFileSync(path.join(dir, "index.html"), page.toString());

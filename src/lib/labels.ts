@@ -57,6 +57,8 @@ export const LABELS = {
   external_site: s("(external site)", "Read after a link to another site by screen readers."),
   feed_title: s("{edition} news", "Name of the news feed."),
   feed_author: s("{name} organizers", "Author of the news feed."),
+  editor_title: s("{name} · Content editor", "Window title of the browser editor at /admin/."),
+  editor_noscript: s("The content editor needs JavaScript.", "Shown at /admin/ when JavaScript is off."),
   day_time: s("{day}, {time}", "A day with a time of day."),
   moved_title: s("This page has moved", "Title of a redirect page (an old address)."),
   moved_description: s("This page of {edition} has moved to {url}.", "Description of a redirect page."),
