@@ -1,7 +1,7 @@
 import path from "node:path";
 import { defineConfig } from "@playwright/test";
-import { CHROMIUM_ARGS, DEFAULT_CHROMIUM_PATH, LOCAL_ONLY_ARGS } from "./scripts/chromium.ts";
 import { normalizePrefix } from "./src/lib/urls.ts";
+import { BROWSER, DESKTOP as desktop, PHONE as mobile, RUNNER } from "./tests/playwright-base.ts";
 
 /**
  * Engine browser tests against the built fixture sites (`npm test` builds them into E2E_SITES,
@@ -23,19 +23,12 @@ const sites = path.resolve(process.env.E2E_SITES ?? ".test-sites");
 const fixtures = { llm4code: port, vera: port + 1 } as const;
 const urlOf = (name: keyof typeof fixtures) => `http://127.0.0.1:${fixtures[name]}${prefix}`;
 const baseURL = urlOf("llm4code");
-const desktop = { viewport: { width: 1280, height: 800 }, deviceScaleFactor: 1, isMobile: false, hasTouch: false };
-const mobile = { viewport: { width: 390, height: 844 }, deviceScaleFactor: 1, isMobile: true, hasTouch: true };
 
 export default defineConfig({
   testDir: "tests/e2e",
   snapshotPathTemplate: "tests/e2e/__snapshots__/{testFilePath}/{projectName}/{arg}{ext}",
   outputDir: "test-results",
-  fullyParallel: true,
-  forbidOnly: Boolean(process.env.CI),
-  workers: 2,
-  retries: 0,
-  reporter: "list",
-  timeout: 60_000,
+  ...RUNNER,
   expect: {
     timeout: 10_000,
     toHaveScreenshot: { maxDiffPixelRatio: 0.002, animations: "disabled" },
@@ -50,17 +43,10 @@ export default defineConfig({
     timeout: 30_000,
   })),
   use: {
+    ...BROWSER,
     baseURL,
-    browserName: "chromium",
-    locale: "en-GB",
     timezoneId: "Europe/Lisbon",
-    reducedMotion: "reduce",
-    serviceWorkers: "block",
     trace: "retain-on-failure",
-    launchOptions: {
-      executablePath: process.env.CHROMIUM_PATH ?? DEFAULT_CHROMIUM_PATH,
-      args: [...CHROMIUM_ARGS, ...LOCAL_ONLY_ARGS],
-    },
   },
   projects: [
     { name: "desktop", testIgnore: "vera.spec.ts", use: desktop },

@@ -1,6 +1,6 @@
 import { defineConfig, type Project } from "@playwright/test";
-import { CHROMIUM_ARGS, DEFAULT_CHROMIUM_PATH, LOCAL_ONLY_ARGS } from "../../scripts/chromium.ts";
 import { normalizePrefix } from "../../src/lib/urls.ts";
+import { BROWSER, DESKTOP, PHONE, RUNNER } from "../playwright-base.ts";
 
 /**
  * The site checks in the browser (`npm run check:site` sets the variables below): the built site
@@ -13,23 +13,16 @@ const prefix = normalizePrefix(process.env.SITE_CHECK_PREFIX);
 const dir = process.env.SITE_CHECK_PREFIXED_DIR ?? "_site";
 const baseURL = `http://127.0.0.1:${port}${prefix}`;
 
-const desktop = { viewport: { width: 1280, height: 800 }, isMobile: false, hasTouch: false };
-const phone = { viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true };
-const projects: Project[] = [];
-for (const [name, device] of [["desktop", desktop], ["phone", phone]] as const) {
-  projects.push({ name, use: { ...device, deviceScaleFactor: 1 }, metadata: { phone: name === "phone" } });
-}
+const projects: Project[] = [
+  { name: "desktop", use: DESKTOP, metadata: { phone: false } },
+  { name: "phone", use: PHONE, metadata: { phone: true } },
+];
 
 export default defineConfig({
   testDir: ".",
   testMatch: "*.spec.ts",
   outputDir: "../../test-results/site",
-  fullyParallel: true,
-  forbidOnly: Boolean(process.env.CI),
-  workers: 2,
-  retries: 0,
-  reporter: "list",
-  timeout: 60_000,
+  ...RUNNER,
   webServer: {
     command: `"${process.execPath}" --import tsx scripts/serve.ts --dir "${dir}" --port ${port} --prefix ${prefix}`,
     cwd: "../..",
@@ -39,14 +32,6 @@ export default defineConfig({
     stderr: "pipe",
     timeout: 30_000,
   },
-  use: {
-    baseURL,
-    browserName: "chromium",
-    locale: "en-GB",
-    timezoneId: "UTC",
-    reducedMotion: "reduce",
-    serviceWorkers: "block",
-    launchOptions: { executablePath: process.env.CHROMIUM_PATH ?? DEFAULT_CHROMIUM_PATH, args: [...CHROMIUM_ARGS, ...LOCAL_ONLY_ARGS] },
-  },
+  use: { ...BROWSER, baseURL, timezoneId: "UTC" },
   projects,
 });
