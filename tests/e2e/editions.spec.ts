@@ -3,10 +3,8 @@
  * with the keyboard and without JavaScript), the archive notice on past editions, and old
  * addresses (aliases) that redirect to the current page.
  */
-import { AxeBuilder } from "@axe-core/playwright";
 import { expect, test } from "@playwright/test";
-
-const AXE_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"];
+import { axeViolations } from "../site/browser-checks.ts";
 
 test("the editions menu opens with the keyboard, marks the edition being viewed and leads to it", async ({ page, baseURL }) => {
   await page.goto("2025/");
@@ -30,16 +28,16 @@ test("the editions menu opens with the keyboard, marks the edition being viewed 
   await expect(page.locator("h1")).toHaveText("The First International Workshop on Large Language Models for Code");
 });
 
-for (const scheme of ["light", "dark"] as const) {
-  test(`the open editions menu and the archive notice pass axe (${scheme})`, async ({ page }) => {
+test("the open editions menu and the archive notice pass axe, in either scheme", async ({ page }) => {
+  await page.goto("2024/papers/");
+  await page.locator("details.editions summary").click();
+  await expect(page.locator("details.editions ul")).toBeVisible();
+  // Every rule in the light scheme; in the dark one, the rules that depend on colours.
+  for (const scheme of ["light", "dark"] as const) {
     await page.emulateMedia({ colorScheme: scheme });
-    await page.goto("2024/papers/");
-    await page.locator("details.editions summary").click();
-    await expect(page.locator("details.editions ul")).toBeVisible();
-    const axe = await new AxeBuilder({ page }).withTags(AXE_TAGS).analyze();
-    expect(axe.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`)).toEqual([]);
-  });
-}
+    expect(await axeViolations(page, scheme === "light" ? "all" : "colours"), `axe (${scheme})`).toEqual([]);
+  }
+});
 
 test("an archived edition says so and links to the current edition; the current one does not", async ({ page, baseURL }) => {
   await page.goto("2024/dates/");

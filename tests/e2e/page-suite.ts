@@ -1,6 +1,6 @@
 /**
- * The page suite of a fixture site: each page (see ./site-pages.ts for which) in the light and
- * the dark scheme gets the browser checks that hold for any site (tests/site/browser-checks.ts);
+ * The page suite of a fixture site: each page (see ./site-pages.ts for which), in the light and
+ * then the dark scheme, gets the browser checks that hold for any site (tests/site/browser-checks.ts);
  * the root pages, each edition's home and the samples also get a full-page screenshot and an ARIA
  * snapshot (light only), the fixture's baselines. `404.html` is visited at a URL that does not
  * exist, so it is served with status 404.
@@ -22,14 +22,14 @@ export function pageSuite(dir: string, samples: readonly string[], clock: Date):
   });
 
   for (const sitePage of pages) {
-    for (const scheme of SCHEMES) {
-      test(`${sitePage.name} (${scheme})`, async ({ page, baseURL }) => {
-        const target = new URL(sitePage.url, baseURL);
-        const watcher = await watchPage(page, target.origin, () => target.href, sitePage.status);
+    // One test per page: the light scheme, then the dark one, on the same page and watcher.
+    test(sitePage.name, async ({ page, baseURL }) => {
+      const target = new URL(sitePage.url, baseURL);
+      const watcher = await watchPage(page, target.origin, () => target.href, sitePage.status);
+      // The dates page words its countdown and passed/next labels from the clock: pin it.
+      await page.clock.setFixedTime(clock);
+      for (const scheme of SCHEMES) {
         await page.emulateMedia({ colorScheme: scheme });
-        // The dates page words its countdown and passed/next labels from the clock: pin it.
-        await page.clock.setFixedTime(clock);
-
         const response = await page.goto(sitePage.url);
         expect(response?.status(), `status of ${target.pathname}`).toBe(sitePage.status);
         await settle(page);
@@ -39,11 +39,11 @@ export function pageSuite(dir: string, samples: readonly string[], clock: Date):
         if (sitePage.snapshot && scheme === "light" && !PREFIXED) {
           await expect.soft(page.locator("body")).toMatchAriaSnapshot({ name: `${sitePage.name}.aria.yml` });
         }
-        expect.soft(await brokenImages(page), `broken images on ${target.pathname}`).toEqual([]);
+        expect.soft(await brokenImages(page), `broken images on ${target.pathname} (${scheme})`).toEqual([]);
         // The dark scheme is the same document in other colours: only the rules that depend on colour run again.
         expect.soft(await axeViolations(page, scheme === "light" ? "all" : "colours"), `axe violations on ${target.pathname} (${scheme})`).toEqual([]);
-        expect(await watcher.all(), `console errors or bad requests on ${target.pathname} (${scheme})`).toEqual([]);
-      });
-    }
+        expect(await watcher.all(), `console errors, CSP violations or bad requests on ${target.pathname} (${scheme})`).toEqual([]);
+      }
+    });
   }
 }

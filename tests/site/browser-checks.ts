@@ -68,7 +68,12 @@ export async function watchPage(page: Page, origin: string, documentUrl: () => s
 export async function settle(page: Page): Promise<void> {
   await page.evaluate(async () => {
     const images = Array.from(document.images);
-    for (const image of images) if (image.loading === "lazy") image.loading = "eager";
+    for (const image of images) {
+      if (image.loading === "lazy") image.loading = "eager";
+      // An image decoded off the main thread may be painted blank for a frame when the browser is
+      // busy: a screenshot must show every image.
+      image.decoding = "sync";
+    }
     await document.fonts.ready;
     await Promise.all(
       images.map((image) =>
