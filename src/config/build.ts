@@ -29,6 +29,12 @@ export interface BuildSettings {
   cmsLocalBackend?: boolean | string;
   /** Where the long stages report how far they are (default: nowhere). */
   progress?: Progress;
+  /**
+   * `npm start`: the side work named in `works` (the search indexes) is not waited for. It starts
+   * once a run's pages are written, a later run's starts after it, and `report` hears when each
+   * run of it ends (with its failure, if any).
+   */
+  background?: { works: readonly string[]; report: (name: string, error?: unknown) => void };
 }
 
 /** What a plain Eleventy run of .eleventy.ts builds: the project's own folders. */
@@ -53,6 +59,9 @@ export class Build {
   private model: SiteModel | undefined;
   private readonly work = new Map<string, SideWork>();
   private readonly running = new Map<string, Promise<Settled>>();
+  /** Background side work (`settings.background`): the last run of each, and what the next one is for. */
+  private readonly behind = new Map<string, Promise<void>>();
+  private pending: { site: Site; outDir: string } | undefined;
 
   constructor(readonly settings: BuildSettings) {
     this.store = new FileStore(path.join(settings.cacheDir, "store"));
@@ -85,7 +94,10 @@ export class Build {
    * work first. Failures are kept as values, reported by `finish`, never unhandled.
    */
   start(site: Site, outDir: string): void {
+    const background = this.settings.background?.works ?? [];
+    if (background.length) this.pending = { site, outDir };
     for (const [name, work] of this.work) {
+      if (background.includes(name)) continue;
       const previous = this.running.get(name) ?? Promise.resolve(undefined);
       this.running.set(
         name,
@@ -102,12 +114,43 @@ export class Build {
     await Promise.all(this.running.values());
   }
 
-  /** Wait for this run's side work and throw the first failure; the next run starts afresh. */
+  /**
+   * Wait for this run's side work and throw the first failure; the next run starts afresh. Then
+   * the background work of the run starts, unwaited.
+   */
   async finish(): Promise<void> {
     const results = await Promise.all(this.running.values());
     this.running.clear();
     this.images.end();
+    this.startBackground();
     const failed = results.find((result) => result?.error);
     if (failed) throw failed.error;
+  }
+
+  /** Start the background side work of the last run, each after its previous run. */
+  private startBackground(): void {
+    const { background } = this.settings;
+    const pending = this.pending;
+    this.pending = undefined;
+    if (!background || !pending) return;
+    for (const name of background.works) {
+      const work = this.work.get(name);
+      if (!work) continue;
+      const previous = this.behind.get(name) ?? Promise.resolve();
+      this.behind.set(
+        name,
+        previous
+          .then(() => work(pending.site, pending.outDir))
+          .then(
+            () => background.report(name),
+            (error: unknown) => background.report(name, error),
+          ),
+      );
+    }
+  }
+
+  /** Resolves once the background side work started so far has ended. */
+  async caughtUp(): Promise<void> {
+    await Promise.all(this.behind.values());
   }
 }

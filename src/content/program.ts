@@ -37,24 +37,36 @@ export function defaultSlotId(date: string, start: string): string {
   return `${date}-${start.replace(":", "")}`;
 }
 
+/** One slot of `day` with its instants (each costs a few time-zone look-ups, so only the slots asked for are timed). */
+function timedSlot(program: Program, day: Program["days"][number], slot: Slot): TimedSlot {
+  const room = slot.room ?? program.room;
+  const start = zonedToUtc(day.date, slot.start, program.zone);
+  const end = zonedToUtc(day.date, slot.end, program.zone);
+  return {
+    slot,
+    id: slot.id ?? defaultSlotId(day.date, slot.start),
+    date: day.date,
+    zone: program.zone,
+    start,
+    end,
+    startIso: isoWithOffset(day.date, slot.start, program.zone),
+    endIso: isoWithOffset(day.date, slot.end, program.zone),
+    ...(room ? { room } : {}),
+  };
+}
+
 /** Every slot of a program with its instants, in the order written. */
 export function timedSlots(program: Program): TimedSlot[] {
-  return program.days.flatMap((day) =>
-    day.slots.map((slot) => {
-      const room = slot.room ?? program.room;
-      return {
-        slot,
-        id: slot.id ?? defaultSlotId(day.date, slot.start),
-        date: day.date,
-        zone: program.zone,
-        start: zonedToUtc(day.date, slot.start, program.zone),
-        end: zonedToUtc(day.date, slot.end, program.zone),
-        startIso: isoWithOffset(day.date, slot.start, program.zone),
-        endIso: isoWithOffset(day.date, slot.end, program.zone),
-        ...(room ? { room } : {}),
-      };
-    }),
-  );
+  return program.days.flatMap((day) => day.slots.map((slot) => timedSlot(program, day, slot)));
+}
+
+/** The first slot of `program` that `test` accepts, with its instants (the others are not timed). */
+function findSlot(program: Program, test: (slot: Slot) => boolean): TimedSlot | undefined {
+  for (const day of program.days) {
+    const slot = day.slots.find(test);
+    if (slot) return timedSlot(program, day, slot);
+  }
+  return undefined;
 }
 
 /** The person ids a slot presents as speakers. */
@@ -64,10 +76,10 @@ export function slotSpeakers(slot: Slot): string[] {
 
 /** The slot where a paper is presented, if the program has one. */
 export function slotOfPaper(edition: EditionModel, paperId: string): TimedSlot | undefined {
-  return edition.program ? timedSlots(edition.program).find((t) => t.slot.papers.includes(paperId)) : undefined;
+  return edition.program && findSlot(edition.program, (slot) => slot.papers.includes(paperId));
 }
 
 /** The slot of a keynote speaker's talk, if the program has one. */
 export function slotOfSpeaker(edition: EditionModel, personId: string): TimedSlot | undefined {
-  return edition.program ? timedSlots(edition.program).find((t) => slotSpeakers(t.slot).includes(personId)) : undefined;
+  return edition.program && findSlot(edition.program, (slot) => slotSpeakers(slot).includes(personId));
 }
