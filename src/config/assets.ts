@@ -120,7 +120,8 @@ export function assets(config: UserConfig, colloquy: Build): void {
     for (const file of fontFiles(theme.font)) copyIfChanged(path.join(dir, file), path.join(outDir, "fonts", file));
   });
 
-  config.on("eleventy.before", async ({ directories }: { directories: { output: string } }) => {
-    await writeScripts({ ...CLIENT_SCRIPT_BUILD, entryPoints: clientScripts().map((name) => `src/client/${name}.ts`), outdir: path.join(directories.output, "js") });
-  });
+  // esbuild runs in its own process, beside the rendering: pages name the scripts, nothing waits for them.
+  colloquy.alongside("client-scripts", (_site, outDir) =>
+    writeScripts({ ...CLIENT_SCRIPT_BUILD, entryPoints: clientScripts().map((name) => `src/client/${name}.ts`), outdir: path.join(outDir, "js") }),
+  );
 }

@@ -30,11 +30,11 @@ export interface BuildSettings {
   /** Where the long stages report how far they are (default: nowhere). */
   progress?: Progress;
   /**
-   * `npm start`: the side work named in `works` (the search indexes) is not waited for. It starts
-   * once a run's pages are written, a later run's starts after it, and `report` hears when each
-   * run of it ends (with its failure, if any).
+   * `npm start`: the side work starts once a run's pages are written, so they reach the disk
+   * first. The work named in `background` (the search indexes) is not waited for at all: a later
+   * run's starts after it, and `report` hears when each run of it ends (with its failure, if any).
    */
-  background?: { works: readonly string[]; report: (name: string, error?: unknown) => void };
+  development?: { background: readonly string[]; report: (name: string, error?: unknown) => void };
 }
 
 /** What a plain Eleventy run of .eleventy.ts builds: the project's own folders. */
@@ -59,7 +59,7 @@ export class Build {
   private model: SiteModel | undefined;
   private readonly work = new Map<string, SideWork>();
   private readonly running = new Map<string, Promise<Settled>>();
-  /** Background side work (`settings.background`): the last run of each, and what the next one is for. */
+  /** Background side work (`settings.development`): the last run of each; and the run's site data until its side work starts. */
   private readonly behind = new Map<string, Promise<void>>();
   private pending: { site: Site; outDir: string } | undefined;
 
@@ -91,13 +91,35 @@ export class Build {
 
   /**
    * Start every side work on `site`. A rerun (`npm start`) waits for the previous run of the same
-   * work first. Failures are kept as values, reported by `finish`, never unhandled.
+   * work first. Failures are kept as values, reported by `finish`, never unhandled. In
+   * development the side work waits until the pages are written (`settled` or `finish` starts it).
    */
   start(site: Site, outDir: string): void {
-    const background = this.settings.background?.works ?? [];
-    if (background.length) this.pending = { site, outDir };
+    this.pending = { site, outDir };
+    if (!this.settings.development) this.startPending();
+  }
+
+  private startPending(): void {
+    const pending = this.pending;
+    this.pending = undefined;
+    if (!pending) return;
+    const { site, outDir } = pending;
+    const development = this.settings.development;
     for (const [name, work] of this.work) {
-      if (background.includes(name)) continue;
+      if (development?.background.includes(name)) {
+        // Not waited for: it starts after its previous run, and says when it ends.
+        const previous = this.behind.get(name) ?? Promise.resolve();
+        this.behind.set(
+          name,
+          previous
+            .then(() => work(site, outDir))
+            .then(
+              () => development.report(name),
+              (error: unknown) => development.report(name, error),
+            ),
+        );
+        continue;
+      }
       const previous = this.running.get(name) ?? Promise.resolve(undefined);
       this.running.set(
         name,
@@ -111,45 +133,21 @@ export class Build {
 
   /** Resolves once every side work of this run has finished, failed or not. */
   async settled(): Promise<void> {
+    this.startPending();
     await Promise.all(this.running.values());
   }
 
-  /**
-   * Wait for this run's side work and throw the first failure; the next run starts afresh. Then
-   * the background work of the run starts, unwaited.
-   */
+  /** Wait for this run's side work and throw the first failure; the next run starts afresh. */
   async finish(): Promise<void> {
+    this.startPending();
     const results = await Promise.all(this.running.values());
     this.running.clear();
     this.images.end();
-    this.startBackground();
     const failed = results.find((result) => result?.error);
     if (failed) throw failed.error;
   }
 
-  /** Start the background side work of the last run, each after its previous run. */
-  private startBackground(): void {
-    const { background } = this.settings;
-    const pending = this.pending;
-    this.pending = undefined;
-    if (!background || !pending) return;
-    for (const name of background.works) {
-      const work = this.work.get(name);
-      if (!work) continue;
-      const previous = this.behind.get(name) ?? Promise.resolve();
-      this.behind.set(
-        name,
-        previous
-          .then(() => work(pending.site, pending.outDir))
-          .then(
-            () => background.report(name),
-            (error: unknown) => background.report(name, error),
-          ),
-      );
-    }
-  }
-
-  /** Resolves once the background side work started so far has ended. */
+  /** Resolves once the background side work started so far (`settings.development`) has ended. */
   async caughtUp(): Promise<void> {
     await Promise.all(this.behind.values());
   }
