@@ -11,6 +11,8 @@ import { DevServerProcess, rewritten, stamps } from "./dev-server-process.ts";
 export interface NewsEditRun {
   /** Milliseconds from the write to both home pages holding the new text. */
   ms: number;
+  /** CPU time the server spent on the edit until it was idle again (Linux; undefined elsewhere). */
+  cpuMs?: number;
   /** Files written or replaced under the output (relative paths). */
   changed: string[];
   removed: string[];
@@ -20,6 +22,7 @@ export interface NewsEditBench {
   runs: NewsEditRun[];
   medianMs: number;
   medianChanged: number;
+  medianCpuMs?: number;
   /** Files in the output after the first build. */
   files: number;
 }
@@ -29,6 +32,17 @@ const median = (values: number[]) => {
   const mid = Math.floor(sorted.length / 2);
   return sorted.length % 2 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
 };
+
+/** CPU time (user + system) of process `pid` so far, in ms, from /proc; undefined where there is none. */
+function cpuMs(pid: number | undefined): number | undefined {
+  try {
+    // Fields after the command name: state is the 3rd, utime and stime the 14th and 15th (clock ticks of 10 ms).
+    const fields = readFileSync(`/proc/${pid}/stat`, "utf8").split(") ")[1]!.split(" ");
+    return (Number(fields[11]) + Number(fields[12])) * 10;
+  } catch {
+    return undefined;
+  }
+}
 
 /** The content of `file`, or "" while it is missing or being replaced. */
 function readOr(file: string): string {
@@ -75,14 +89,17 @@ export async function benchNewsEdit(options: { content?: string; assets?: string
       const before = stamps(folders.output);
       const watching = server.count("Watching…");
       const marker = `Benchmark news ${i + 1} ${Date.now().toString(36)}`;
+      const cpuBefore = cpuMs(server.child.pid);
       const started = performance.now();
       appendFileSync(news, `\n- date: "${date}"\n  text: ${marker}.\n`);
       const ms = await until(homes, marker, started, 60_000);
       await server.waitFor((log) => log.split("Watching…").length - 1 > watching, 60_000, "the end of the rebuild");
       await new Promise((resolve) => setTimeout(resolve, settleMs));
-      runs.push({ ms, ...rewritten(before, stamps(folders.output)) });
+      const cpuAfter = cpuMs(server.child.pid);
+      runs.push({ ms, ...(cpuBefore !== undefined && cpuAfter !== undefined ? { cpuMs: cpuAfter - cpuBefore } : {}), ...rewritten(before, stamps(folders.output)) });
     }
-    return { runs, medianMs: median(runs.map((r) => r.ms)), medianChanged: median(runs.map((r) => r.changed.length)), files };
+    const cpu = runs.flatMap((r) => (r.cpuMs === undefined ? [] : [r.cpuMs]));
+    return { runs, medianMs: median(runs.map((r) => r.ms)), medianChanged: median(runs.map((r) => r.changed.length)), ...(cpu.length ? { medianCpuMs: median(cpu) } : {}), files };
   } finally {
     await server.stop();
     rmSync(work, { recursive: true, force: true });
@@ -93,8 +110,8 @@ export async function benchNewsEdit(options: { content?: string; assets?: string
 export function describeNewsEdit(result: NewsEditBench): string {
   const lines = [
     `npm start: news edit (development server on a copy of the content; ${result.runs.length} edits; load average ${os.loadavg()[0]!.toFixed(1)} on ${os.cpus().length} cores)`,
-    `  median: home page on disk after ${result.medianMs.toFixed(0)} ms; ${result.medianChanged} of ${result.files} files rewritten`,
-    ...result.runs.map((r, i) => `  edit ${i + 1}: ${r.ms.toFixed(0)} ms, ${r.changed.length} files rewritten${r.removed.length ? `, ${r.removed.length} removed` : ""}`),
+    `  median: home page on disk after ${result.medianMs.toFixed(0)} ms${result.medianCpuMs === undefined ? "" : ` (server CPU ${result.medianCpuMs} ms for the whole rebuild)`}; ${result.medianChanged} of ${result.files} files rewritten`,
+    ...result.runs.map((r, i) => `  edit ${i + 1}: ${r.ms.toFixed(0)} ms${r.cpuMs === undefined ? "" : `, CPU ${r.cpuMs} ms`}, ${r.changed.length} files rewritten${r.removed.length ? `, ${r.removed.length} removed` : ""}`),
   ];
   const last = result.runs.at(-1);
   if (last) lines.push(`  rewritten by the last edit: ${last.changed.slice(0, 12).join(", ")}${last.changed.length > 12 ? ` … (${last.changed.length - 12} more)` : ""}`);

@@ -80,6 +80,11 @@ export async function serve(options: DevServerOptions, settings: BuildSettings):
       log(`Wrote ${written} of ${total} pages (the others are unchanged) ${(performance.now() - started).toFixed(0)} ms after the build began; the search index follows in the background.`);
     });
     eleventyConfig.on("eleventy.before", () => (started = performance.now()));
+    // What a run keeps for the next is made from content alone: any other change (code, assets) clears it.
+    const content = path.resolve(build.settings.contentDir);
+    eleventyConfig.on("eleventy.beforeWatch", (queue: string[]) => {
+      if (queue.some((file) => !path.resolve(file).startsWith(content + path.sep))) build.kept.clear();
+    });
     return colloquy(build)(eleventyConfig);
   };
   const eleventy = new RenderingEleventy(undefined, options.output ?? "_site", { runMode: "serve", source: "cli", config });

@@ -7,6 +7,7 @@ import { loadSite } from "../content/load.ts";
 import type { SiteModel } from "../content/model.ts";
 import { ImageEncoder } from "../images/pipeline.ts";
 import { FileStore } from "../lib/file-store.ts";
+import { Kept } from "../lib/kept.ts";
 import { silent, type Progress } from "../lib/progress.ts";
 import type { SiteData } from "../pages/page-template.ts";
 import { SpareOutput } from "../lib/spare-output.ts";
@@ -51,6 +52,8 @@ export class Build {
   readonly store: FileStore;
   readonly spare: SpareOutput;
   readonly images: ImageEncoder;
+  /** What the last run made from unchanged inputs, for the next (`npm start` only; src/lib/kept.ts). */
+  readonly kept: Kept;
   readonly progress: Progress;
   /** Search bundles indexed by Pagefind and bundles linked from the store, over every run. */
   readonly searchStats = { indexed: 0, stored: 0 };
@@ -68,19 +71,21 @@ export class Build {
     this.spare = new SpareOutput(settings.spareDir);
     this.progress = settings.progress ?? silent;
     this.images = new ImageEncoder(this.store);
+    this.kept = new Kept(!!settings.development);
     this.model = settings.model;
   }
 
   /** The validated content: the model handed over by the caller once, else read now. */
   content(): SiteModel {
-    const model = this.model ?? loadSite({ contentDir: this.settings.contentDir, assetsDir: this.settings.assetsDir, parsed: this.store });
+    const model = this.model ?? loadSite({ contentDir: this.settings.contentDir, assetsDir: this.settings.assetsDir, parsed: this.store, kept: this.kept });
     // Later runs (`npm start`) read the content again, so they pick up edits.
     this.model = undefined;
     return model;
   }
 
-  /** A run begins: its images are counted from here. */
+  /** A run begins: its images are counted from here, and it keeps what it makes (in development) for the next. */
   begin(): void {
+    this.kept.nextRun();
     this.images.begin(this.progress.stage("images"));
   }
 

@@ -1,5 +1,6 @@
 // Owns responsive encoding: each image at several widths and formats, named by a content hash and
 // kept in the build's store (src/lib/file-store.ts), so an unchanged image is never encoded twice.
+import type { Kept } from "../lib/kept.ts";
 import { createHash } from "node:crypto";
 import { mkdirSync } from "node:fs";
 import path from "node:path";
@@ -48,6 +49,8 @@ export interface PipelineOptions {
   folder?: string;
   /** The build's encoder: its store, its encoding slots and its counts. */
   encoder: ImageEncoder;
+  /** What the last run of `npm start` drew (banners, share cards), by what it was drawn from. */
+  kept?: Kept;
 }
 
 const MIME: Record<ImageFormat, string> = { avif: "image/avif", webp: "image/webp", png: "image/png", jpeg: "image/jpeg" };
