@@ -2,7 +2,7 @@
 // for the benchmark's "npm start: news edit" and the build tests of the server. It waits for the
 // first build, and tells which files of the output an edit rewrote.
 import { spawn, type ChildProcess } from "node:child_process";
-import { readdirSync, statSync } from "node:fs";
+import { readdirSync, statSync, utimesSync } from "node:fs";
 import { createServer } from "node:net";
 import path from "node:path";
 
@@ -114,6 +114,27 @@ export class DevServerProcess {
         reject(new Error(`the development server exited (${code}) before ${what}:\n${this.log}`));
       });
     });
+  }
+
+  /**
+   * Change a file with `write` and wait until the server has seen the change. Its watcher starts
+   * watching a moment after the first build, so a change it missed is made again (the file's
+   * time touched) until it is seen.
+   */
+  async change(file: string, write: () => void, timeoutMs = 60_000): Promise<void> {
+    const seen = this.count("File changed:");
+    write();
+    for (const started = performance.now(); performance.now() - started < timeoutMs; ) {
+      try {
+        await this.waitFor((log) => log.split("File changed:").length - 1 > seen, 2_000, `the change of ${file}`);
+        return;
+      } catch (error) {
+        if (this.child.exitCode !== null) throw error;
+        const now = new Date();
+        utimesSync(file, now, now);
+      }
+    }
+    throw new Error(`the development server did not see ${file} change:\n${this.log}`);
   }
 
   /** How many times the log says `text`. */
