@@ -1,7 +1,7 @@
 // The schedule's slots as instants: ids, UTC start and end, and which slot presents a paper or keynote.
 import type { EditionModel } from "./model.ts";
 import type { Program, Slot, SlotKind } from "../schemas/program.ts";
-import { isoWithOffset, zonedToUtc } from "../lib/dates.ts";
+import { ZoneClock } from "../lib/dates.ts";
 import type { LabelKey } from "../lib/labels.ts";
 
 /** The interface text naming each kind in words (the schedule never relies on colour alone). */
@@ -38,10 +38,10 @@ export function defaultSlotId(date: string, start: string): string {
 }
 
 /** One slot of `day` with its instants (each costs a few time-zone look-ups, so only the slots asked for are timed). */
-function timedSlot(program: Program, day: Program["days"][number], slot: Slot): TimedSlot {
+function timedSlot(program: Program, clock: ZoneClock, day: Program["days"][number], slot: Slot): TimedSlot {
   const room = slot.room ?? program.room;
-  const start = zonedToUtc(day.date, slot.start, program.zone);
-  const end = zonedToUtc(day.date, slot.end, program.zone);
+  const start = clock.toUtc(day.date, slot.start);
+  const end = clock.toUtc(day.date, slot.end);
   return {
     slot,
     id: slot.id ?? defaultSlotId(day.date, slot.start),
@@ -49,22 +49,23 @@ function timedSlot(program: Program, day: Program["days"][number], slot: Slot): 
     zone: program.zone,
     start,
     end,
-    startIso: isoWithOffset(day.date, slot.start, program.zone),
-    endIso: isoWithOffset(day.date, slot.end, program.zone),
+    startIso: clock.iso(day.date, slot.start),
+    endIso: clock.iso(day.date, slot.end),
     ...(room ? { room } : {}),
   };
 }
 
 /** Every slot of a program with its instants, in the order written. */
 export function timedSlots(program: Program): TimedSlot[] {
-  return program.days.flatMap((day) => day.slots.map((slot) => timedSlot(program, day, slot)));
+  const clock = new ZoneClock(program.zone);
+  return program.days.flatMap((day) => day.slots.map((slot) => timedSlot(program, clock, day, slot)));
 }
 
 /** The first slot of `program` that `test` accepts, with its instants (the others are not timed). */
 function findSlot(program: Program, test: (slot: Slot) => boolean): TimedSlot | undefined {
   for (const day of program.days) {
     const slot = day.slots.find(test);
-    if (slot) return timedSlot(program, day, slot);
+    if (slot) return timedSlot(program, new ZoneClock(program.zone), day, slot);
   }
   return undefined;
 }
