@@ -11,6 +11,11 @@
 // papers as a minimal Hugo site (scripts/hugo-peer.ts), built first, unchanged and after the same
 // title changed, each time alone and followed by Pagefind's command line; a table sets each
 // figure beside Colloquy's (wall time, peak memory of all processes together).
+//
+// The default run also measures `npm start` (scripts/bench-dev-server.ts): the development server on a copy of
+// the content, and the time from a news edit to the page on disk, with the files it rewrote.
+// `npm run bench -- --only start [--edits 5] [--cache DIR]` runs that section alone (a cache folder
+// kept between runs spares the first build's image encoding).
 import { spawn, spawnSync } from "node:child_process";
 import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import type { AddressInfo } from "node:net";
@@ -23,6 +28,7 @@ import { CHROMIUM_ARGS, findChromium } from "./chromium.ts";
 import { createSiteServer } from "./serve.ts";
 import { fileURLToPath } from "node:url";
 import { type Figure, formatTable, type TableRow } from "./bench-table.ts";
+import { benchNewsEdit, describeNewsEdit } from "./bench-dev-server.ts";
 import { option } from "./cli.ts";
 import { writeHugoPaper, writeHugoSite } from "./hugo-peer.ts";
 import { syntheticPapers, syntheticPapersYaml } from "./synthetic-papers.ts";
@@ -319,13 +325,18 @@ async function benchDefault(): Promise<void> {
         .join(", ");
       console.log(`  ${r.viewport}: ${r.requests} requests, ${kb(r.transferred)} transferred (${kb(r.raw)} uncompressed) — ${parts}`);
     }
+    console.log(describeNewsEdit(await benchNewsEdit()));
   } finally {
     rmSync(work, { recursive: true, force: true });
   }
 }
 
 const papers = option(process.argv.slice(2), "papers");
-if (papers !== undefined) {
+const only = option(process.argv.slice(2), "only");
+if (only !== undefined) {
+  if (only !== "start") throw new Error(`--only names one section: start (npm start: news edit), not ${only}`);
+  console.log(describeNewsEdit(await benchNewsEdit({ edits: Number(option(process.argv.slice(2), "edits") ?? 5), cache: option(process.argv.slice(2), "cache") })));
+} else if (papers !== undefined) {
   const count = Number(papers);
   if (!Number.isInteger(count) || count < 1) throw new Error("--papers needs a whole number of papers, e.g. --papers 1000");
   await benchPapers(count);

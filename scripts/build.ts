@@ -106,18 +106,6 @@ export async function runBuild(options: BuildOptions = {}): Promise<BuildReport>
   return { outDir: finalDir, images: build.images.stats, search: build.searchStats };
 }
 
-async function serve(port: number, settings: BuildSettings): Promise<void> {
-  // The development server publishes the editor with the local backend (`npx decap-server`).
-  const eleventy = new Eleventy(undefined, "_site", { runMode: "serve", source: "cli", config: colloquy(new Build({ cmsLocalBackend: true, ...settings })) });
-  await eleventy.init();
-  await eleventy.watch();
-  eleventy.serve(port);
-  process.on("SIGINT", async () => {
-    await eleventy.stopWatch();
-    process.exit(0);
-  });
-}
-
 /** `--cms-local-backend` (the default address) or `--cms-local-backend=URL`. */
 function cmsLocalBackendOption(args: string[]): boolean | string {
   const value = option(args, "cms-local-backend");
@@ -131,7 +119,8 @@ async function main(args: string[]): Promise<void> {
       const settings = settingsOf({ content: option(args, "content"), assets: option(args, "assets"), cache: option(args, "cache") });
       // Invalid content is reported before the server starts.
       loadSite({ contentDir: settings.contentDir, assetsDir: settings.assetsDir });
-      await serve(Number(option(args, "port") ?? 8080), settings);
+      const { serve } = await import("./dev-server.ts");
+      await serve({ port: Number(option(args, "port") ?? 8080), output: option(args, "output") }, settings);
       return;
     }
     const started = performance.now();

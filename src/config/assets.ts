@@ -1,12 +1,13 @@
 // Static assets: the site's text font (shipped from npm, never a font CDN; only the font the
 // theme chooses is copied), the stylesheet with the theme's colours and font faces generated in
 // front of it, and the client scripts compiled from TypeScript by esbuild.
-import { copyFileSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
+import { mkdirSync, readdirSync, readFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import path from "node:path";
 import type UserConfig from "@11ty/eleventy/UserConfig";
 import { formatHex } from "culori";
-import { build } from "esbuild";
+import { build, type BuildOptions } from "esbuild";
+import { copyIfChanged, writeIfChanged } from "../lib/file-store.ts";
 import { fontFile, TEXT_FONT_FACES, type TextFontId } from "../lib/text-fonts.ts";
 import { accentHover, TYPE_BADGES } from "../lib/theme.ts";
 import type { SiteTheme } from "../schemas/site.ts";
@@ -95,6 +96,15 @@ export function stylesheet(theme: SiteTheme, dir = "src/styles"): string {
 /** How every browser script of src/client/ is compiled: one minified file each, for older browsers too. */
 export const CLIENT_SCRIPT_BUILD = { bundle: true, minify: true, format: "iife", target: "es2019", legalComments: "none", logLevel: "warning" } as const;
 
+/** Compile browser scripts with esbuild and write the files whose bytes changed. */
+export async function writeScripts(options: BuildOptions): Promise<void> {
+  const result = await build({ ...options, write: false });
+  for (const file of result.outputFiles) {
+    mkdirSync(path.dirname(file.path), { recursive: true });
+    writeIfChanged(file.path, file.contents);
+  }
+}
+
 export function assets(config: UserConfig, colloquy: Build): void {
   config.addWatchTarget("src/styles/");
   config.addWatchTarget("src/client/");
@@ -103,13 +113,15 @@ export function assets(config: UserConfig, colloquy: Build): void {
   colloquy.alongside("theme-assets", async (site, outDir) => {
     const theme = site.renders[0]!.model.site.theme;
     mkdirSync(path.join(outDir, "css"), { recursive: true });
-    writeFileSync(path.join(outDir, "css", "site.css"), stylesheet(theme));
+    // Only what changed is written: a rebuild of `npm start` leaves the rest as it was.
+    writeIfChanged(path.join(outDir, "css", "site.css"), stylesheet(theme));
     mkdirSync(path.join(outDir, "fonts"), { recursive: true });
     const dir = path.join(fontPackage(theme.font), "files");
-    for (const file of fontFiles(theme.font)) copyFileSync(path.join(dir, file), path.join(outDir, "fonts", file));
+    for (const file of fontFiles(theme.font)) copyIfChanged(path.join(dir, file), path.join(outDir, "fonts", file));
   });
 
-  config.on("eleventy.before", async ({ directories }: { directories: { output: string } }) => {
-    await build({ ...CLIENT_SCRIPT_BUILD, entryPoints: clientScripts().map((name) => `src/client/${name}.ts`), outdir: path.join(directories.output, "js") });
-  });
+  // esbuild runs in its own process, beside the rendering: pages name the scripts, nothing waits for them.
+  colloquy.alongside("client-scripts", (_site, outDir) =>
+    writeScripts({ ...CLIENT_SCRIPT_BUILD, entryPoints: clientScripts().map((name) => `src/client/${name}.ts`), outdir: path.join(outDir, "js") }),
+  );
 }

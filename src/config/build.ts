@@ -7,6 +7,7 @@ import { loadSite } from "../content/load.ts";
 import type { SiteModel } from "../content/model.ts";
 import { ImageEncoder } from "../images/pipeline.ts";
 import { FileStore } from "../lib/file-store.ts";
+import { Kept } from "../lib/kept.ts";
 import { silent, type Progress } from "../lib/progress.ts";
 import type { SiteData } from "../pages/page-template.ts";
 import { SpareOutput } from "../lib/spare-output.ts";
@@ -29,6 +30,12 @@ export interface BuildSettings {
   cmsLocalBackend?: boolean | string;
   /** Where the long stages report how far they are (default: nowhere). */
   progress?: Progress;
+  /**
+   * `npm start`: the side work starts once a run's pages are written, so they reach the disk
+   * first. The work named in `background` (the search indexes) is not waited for at all: a later
+   * run's starts after it, and `report` hears when each run of it ends (with its failure, if any).
+   */
+  development?: { background: readonly string[]; report: (name: string, error?: unknown) => void };
 }
 
 /** What a plain Eleventy run of .eleventy.ts builds: the project's own folders. */
@@ -45,6 +52,8 @@ export class Build {
   readonly store: FileStore;
   readonly spare: SpareOutput;
   readonly images: ImageEncoder;
+  /** What the last run made from unchanged inputs, for the next (`npm start` only; src/lib/kept.ts). */
+  readonly kept: Kept;
   readonly progress: Progress;
   /** Search bundles indexed by Pagefind and bundles linked from the store, over every run. */
   readonly searchStats = { indexed: 0, stored: 0 };
@@ -53,25 +62,30 @@ export class Build {
   private model: SiteModel | undefined;
   private readonly work = new Map<string, SideWork>();
   private readonly running = new Map<string, Promise<Settled>>();
+  /** Background side work (`settings.development`): the last run of each; and the run's site data until its side work starts. */
+  private readonly behind = new Map<string, Promise<void>>();
+  private pending: { site: Site; outDir: string } | undefined;
 
   constructor(readonly settings: BuildSettings) {
     this.store = new FileStore(path.join(settings.cacheDir, "store"));
     this.spare = new SpareOutput(settings.spareDir);
     this.progress = settings.progress ?? silent;
     this.images = new ImageEncoder(this.store);
+    this.kept = new Kept(!!settings.development);
     this.model = settings.model;
   }
 
   /** The validated content: the model handed over by the caller once, else read now. */
   content(): SiteModel {
-    const model = this.model ?? loadSite({ contentDir: this.settings.contentDir, assetsDir: this.settings.assetsDir, parsed: this.store });
+    const model = this.model ?? loadSite({ contentDir: this.settings.contentDir, assetsDir: this.settings.assetsDir, parsed: this.store, kept: this.kept });
     // Later runs (`npm start`) read the content again, so they pick up edits.
     this.model = undefined;
     return model;
   }
 
-  /** A run begins: its images are counted from here. */
+  /** A run begins: its images are counted from here, and it keeps what it makes (in development) for the next. */
   begin(): void {
+    this.kept.nextRun();
     this.images.begin(this.progress.stage("images"));
   }
 
@@ -82,10 +96,35 @@ export class Build {
 
   /**
    * Start every side work on `site`. A rerun (`npm start`) waits for the previous run of the same
-   * work first. Failures are kept as values, reported by `finish`, never unhandled.
+   * work first. Failures are kept as values, reported by `finish`, never unhandled. In
+   * development the side work waits until the pages are written (`settled` or `finish` starts it).
    */
   start(site: Site, outDir: string): void {
+    this.pending = { site, outDir };
+    if (!this.settings.development) this.startPending();
+  }
+
+  private startPending(): void {
+    const pending = this.pending;
+    this.pending = undefined;
+    if (!pending) return;
+    const { site, outDir } = pending;
+    const development = this.settings.development;
     for (const [name, work] of this.work) {
+      if (development?.background.includes(name)) {
+        // Not waited for: it starts after its previous run, and says when it ends.
+        const previous = this.behind.get(name) ?? Promise.resolve();
+        this.behind.set(
+          name,
+          previous
+            .then(() => work(site, outDir))
+            .then(
+              () => development.report(name),
+              (error: unknown) => development.report(name, error),
+            ),
+        );
+        continue;
+      }
       const previous = this.running.get(name) ?? Promise.resolve(undefined);
       this.running.set(
         name,
@@ -99,15 +138,22 @@ export class Build {
 
   /** Resolves once every side work of this run has finished, failed or not. */
   async settled(): Promise<void> {
+    this.startPending();
     await Promise.all(this.running.values());
   }
 
   /** Wait for this run's side work and throw the first failure; the next run starts afresh. */
   async finish(): Promise<void> {
+    this.startPending();
     const results = await Promise.all(this.running.values());
     this.running.clear();
     this.images.end();
     const failed = results.find((result) => result?.error);
     if (failed) throw failed.error;
+  }
+
+  /** Resolves once the background side work started so far (`settings.development`) has ended. */
+  async caughtUp(): Promise<void> {
+    await Promise.all(this.behind.values());
   }
 }

@@ -2,17 +2,17 @@
 // (copied from the decap-cms or @sveltia/cms package, never a CDN), configured by `/admin/config.yml`, which is generated from
 // the content schemas (src/content/cms-config.ts). Published when site.yaml has an `editor`
 // block, or when the build asks for the local backend (`npm start`, `--cms-local-backend`).
-import { copyFileSync, mkdirSync, readdirSync, writeFileSync } from "node:fs";
+import { mkdirSync, readdirSync } from "node:fs";
 import { createRequire } from "node:module";
 import path from "node:path";
 import type UserConfig from "@11ty/eleventy/UserConfig";
-import { build } from "esbuild";
 import { cmsConfigYaml, cmsShapes } from "../content/cms-config.ts";
 import { adminPage } from "../layouts/admin.ts";
 import type { SiteEditor } from "../schemas/site.ts";
 import { Urls } from "../lib/urls.ts";
 import { adminContentSecurityPolicy } from "../seo/csp.ts";
-import { CLIENT_SCRIPT_BUILD } from "./assets.ts";
+import { copyIfChanged, writeIfChanged } from "../lib/file-store.ts";
+import { CLIENT_SCRIPT_BUILD, writeScripts } from "./assets.ts";
 import type { Build } from "./build.ts";
 
 const require = createRequire(import.meta.url);
@@ -70,15 +70,15 @@ export function editor(config: UserConfig, colloquy: Build): void {
       origin: urls.origin,
       prefix: urls.prefix,
     });
-    writeFileSync(path.join(dir, "config.yml"), yaml);
+    writeIfChanged(path.join(dir, "config.yml"), yaml);
 
     const cms = model.site.editor?.cms ?? "decap";
     const bundle = cmsBundleFiles(cms);
     for (const file of bundle.files) {
       mkdirSync(path.dirname(path.join(dir, file)), { recursive: true });
-      copyFileSync(path.join(bundle.dir, file), path.join(dir, file));
+      copyIfChanged(path.join(bundle.dir, file), path.join(dir, file));
     }
-    await build({ ...CLIENT_SCRIPT_BUILD, entryPoints: ["src/client/admin/cms.ts"], outfile: path.join(dir, "cms.js"), define: { CMS_SHAPES: JSON.stringify(cmsShapes()) } });
+    await writeScripts({ ...CLIENT_SCRIPT_BUILD, entryPoints: ["src/client/admin/cms.ts"], outfile: path.join(dir, "cms.js"), define: { CMS_SHAPES: JSON.stringify(cmsShapes()) } });
 
     const page = adminPage({
       language: model.site.language,
@@ -88,6 +88,6 @@ export function editor(config: UserConfig, colloquy: Build): void {
       noscript: site.renders[0]!.text.get("editor_noscript"),
       icon: urls.to(`/${site.renders[0]!.images.brand.favicon.sources[0]!.files[0]!.path}`),
     });
-    writeFileSync(path.join(dir, "index.html"), page.toString());
+    writeIfChanged(path.join(dir, "index.html"), page.toString());
   });
 }

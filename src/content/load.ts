@@ -1,5 +1,6 @@
 // Reads the whole content folder, validates every file against its schema, checks references
 // between files, and returns the typed model. Every problem is collected; nothing is written.
+import type { Kept } from "../lib/kept.ts";
 import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
 import path from "node:path";
 import matter from "gray-matter";
@@ -38,6 +39,8 @@ export interface LoadOptions {
   relativeTo?: string;
   /** The build's store, where large YAML files are kept parsed between builds. */
   parsed?: FileStore;
+  /** `npm start`: the files read by the last run, kept parsed by their text (each run validates them again). */
+  kept?: Kept;
 }
 
 class Collector {
@@ -45,6 +48,7 @@ class Collector {
   constructor(
     readonly relativeTo: string,
     readonly parsed?: FileStore,
+    readonly kept?: Kept,
   ) {}
   name(file: string): string {
     return path.relative(this.relativeTo, file).split(path.sep).join("/");
@@ -64,7 +68,9 @@ class Collector {
       return undefined;
     }
     if (!this.sizeOk(file)) return undefined;
-    const { source, problems } = readYaml(readFileSync(file, "utf8"), this.name(file), root, 0, this.parsed);
+    const text = readFileSync(file, "utf8");
+    const read = () => readYaml(text, this.name(file), root, 0, this.parsed);
+    const { source, problems } = this.kept ? this.kept.get("yaml", { file: this.name(file), root, text }, read) : read();
     this.problems.push(...problems);
     if (!source) return undefined;
     const result = validate(source, schema);
@@ -77,7 +83,7 @@ class Collector {
 export function loadSite(options: LoadOptions = {}): SiteModel {
   const contentDir = path.resolve(options.contentDir ?? "content");
   const assetsDir = path.resolve(options.assetsDir ?? "assets");
-  const c = new Collector(path.resolve(options.relativeTo ?? process.cwd()), options.parsed);
+  const c = new Collector(path.resolve(options.relativeTo ?? process.cwd()), options.parsed, options.kept);
 
   const site = c.file(path.join(contentDir, "site.yaml"), "site", siteSchema, true);
   const people = c.file(path.join(contentDir, "people.yaml"), "people", peopleSchema, true);

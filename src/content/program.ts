@@ -1,7 +1,7 @@
 // The schedule's slots as instants: ids, UTC start and end, and which slot presents a paper or keynote.
 import type { EditionModel } from "./model.ts";
 import type { Program, Slot, SlotKind } from "../schemas/program.ts";
-import { isoWithOffset, zonedToUtc } from "../lib/dates.ts";
+import { ZoneClock } from "../lib/dates.ts";
 import type { LabelKey } from "../lib/labels.ts";
 
 /** The interface text naming each kind in words (the schedule never relies on colour alone). */
@@ -37,24 +37,37 @@ export function defaultSlotId(date: string, start: string): string {
   return `${date}-${start.replace(":", "")}`;
 }
 
+/** One slot of `day` with its instants (each costs a few time-zone look-ups, so only the slots asked for are timed). */
+function timedSlot(program: Program, clock: ZoneClock, day: Program["days"][number], slot: Slot): TimedSlot {
+  const room = slot.room ?? program.room;
+  const start = clock.toUtc(day.date, slot.start);
+  const end = clock.toUtc(day.date, slot.end);
+  return {
+    slot,
+    id: slot.id ?? defaultSlotId(day.date, slot.start),
+    date: day.date,
+    zone: program.zone,
+    start,
+    end,
+    startIso: clock.iso(day.date, slot.start),
+    endIso: clock.iso(day.date, slot.end),
+    ...(room ? { room } : {}),
+  };
+}
+
 /** Every slot of a program with its instants, in the order written. */
 export function timedSlots(program: Program): TimedSlot[] {
-  return program.days.flatMap((day) =>
-    day.slots.map((slot) => {
-      const room = slot.room ?? program.room;
-      return {
-        slot,
-        id: slot.id ?? defaultSlotId(day.date, slot.start),
-        date: day.date,
-        zone: program.zone,
-        start: zonedToUtc(day.date, slot.start, program.zone),
-        end: zonedToUtc(day.date, slot.end, program.zone),
-        startIso: isoWithOffset(day.date, slot.start, program.zone),
-        endIso: isoWithOffset(day.date, slot.end, program.zone),
-        ...(room ? { room } : {}),
-      };
-    }),
-  );
+  const clock = new ZoneClock(program.zone);
+  return program.days.flatMap((day) => day.slots.map((slot) => timedSlot(program, clock, day, slot)));
+}
+
+/** The first slot of `program` that `test` accepts, with its instants (the others are not timed). */
+function findSlot(program: Program, test: (slot: Slot) => boolean): TimedSlot | undefined {
+  for (const day of program.days) {
+    const slot = day.slots.find(test);
+    if (slot) return timedSlot(program, new ZoneClock(program.zone), day, slot);
+  }
+  return undefined;
 }
 
 /** The person ids a slot presents as speakers. */
@@ -64,10 +77,10 @@ export function slotSpeakers(slot: Slot): string[] {
 
 /** The slot where a paper is presented, if the program has one. */
 export function slotOfPaper(edition: EditionModel, paperId: string): TimedSlot | undefined {
-  return edition.program ? timedSlots(edition.program).find((t) => t.slot.papers.includes(paperId)) : undefined;
+  return edition.program && findSlot(edition.program, (slot) => slot.papers.includes(paperId));
 }
 
 /** The slot of a keynote speaker's talk, if the program has one. */
 export function slotOfSpeaker(edition: EditionModel, personId: string): TimedSlot | undefined {
-  return edition.program ? timedSlots(edition.program).find((t) => slotSpeakers(t.slot).includes(personId)) : undefined;
+  return edition.program && findSlot(edition.program, (slot) => slotSpeakers(slot).includes(personId));
 }

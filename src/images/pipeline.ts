@@ -1,5 +1,6 @@
 // Owns responsive encoding: each image at several widths and formats, named by a content hash and
 // kept in the build's store (src/lib/file-store.ts), so an unchanged image is never encoded twice.
+import type { Kept } from "../lib/kept.ts";
 import { createHash } from "node:crypto";
 import { mkdirSync } from "node:fs";
 import path from "node:path";
@@ -48,6 +49,8 @@ export interface PipelineOptions {
   folder?: string;
   /** The build's encoder: its store, its encoding slots and its counts. */
   encoder: ImageEncoder;
+  /** What the last run of `npm start` drew (banners, share cards), by what it was drawn from. */
+  kept?: Kept;
 }
 
 const MIME: Record<ImageFormat, string> = { avif: "image/avif", webp: "image/webp", png: "image/png", jpeg: "image/jpeg" };
@@ -133,7 +136,11 @@ export async function encodeImage(req: ImageRequest, opts: PipelineOptions): Pro
   const { encoder } = opts;
   const { store } = encoder;
   const svg = isSvg(req.input);
-  const meta = await sharp(req.input).metadata();
+  const digest = createHash("sha256").update(PIPELINE_VERSION).update(JSON.stringify({ square: !!req.square })).update(req.input).digest("hex");
+  const hash = digest.slice(0, 10);
+  // Reading an SVG's size parses it; `npm start` keeps the sizes of the pictures it has seen.
+  const size = () => sharp(req.input).metadata();
+  const meta = await (opts.kept ? opts.kept.get("image-size", digest, size) : size());
   const sourceWidth = meta.width ?? 0;
   const sourceHeight = meta.height ?? 0;
   if (!sourceWidth || !sourceHeight) throw new Error(`${req.name}: cannot read the image size`);
@@ -141,7 +148,6 @@ export async function encodeImage(req: ImageRequest, opts: PipelineOptions): Pro
   // An SVG can be drawn at any width; a raster is never enlarged.
   const maxWidth = svg ? Math.max(...req.widths) : req.square ? Math.min(sourceWidth, sourceHeight) : sourceWidth;
   const widths = [...new Set(req.widths.map((w) => Math.min(w, maxWidth)))].sort((a, b) => a - b);
-  const hash = createHash("sha256").update(PIPELINE_VERSION).update(JSON.stringify({ square: !!req.square })).update(req.input).digest("hex").slice(0, 10);
 
   const folder = opts.folder ?? "img";
   mkdirSync(path.join(opts.outDir, folder), { recursive: true });

@@ -193,7 +193,8 @@ export function shareImageMaker(
     let image = made.get(id);
     if (!image) {
       image = (async () => {
-        const card = shareCardSvg({ title, label: base.label, call: base.call, args: base.args, ...(base.look ? { look: base.look } : {}) });
+        const inputs = { title, label: base.label, call: base.call, args: base.args, ...(base.look ? { look: base.look } : {}) };
+        const card = options.kept ? options.kept.get("share-card", inputs, () => shareCardSvg(inputs)) : shareCardSvg(inputs);
         const encoded = await encodeImage(
           { input: Buffer.from(card.svg), name: `${base.namePrefix}-${slug}`, widths: [SHARE_WIDTH], formats: ["png"] },
           options,

@@ -1,6 +1,7 @@
 // Which images the site needs: the site-wide logo and favicon (from the theme), and per edition
 // the four banner variants (supplied in assets/<year>/banner/, or drawn: the code window or the
 // typographic title, as the theme says) and keynote portraits.
+import type { Kept } from "../lib/kept.ts";
 import { readFileSync } from "node:fs";
 import sharp, { type Sharp } from "sharp";
 import { editionName, type EditionModel, type SiteModel } from "../content/model.ts";
@@ -50,6 +51,8 @@ export interface ImageOptions {
   format: Formats;
   /** The interface texts (the banner's call name). */
   text: SiteTexts;
+  /** What the last run of `npm start` drew, by what it was drawn from. */
+  kept?: Kept;
 }
 
 /**
@@ -77,15 +80,17 @@ function suppliedBanner(edition: EditionModel, theme: BannerTheme, shape: Banner
 }
 
 /** The drawn banner of one variant, in the theme's style (`code` unless it says `title`). */
-function drawnBanner(model: SiteModel, edition: EditionModel, look: ImageTheme, theme: BannerTheme, shape: BannerShape, language: { format: Formats; text: SiteTexts }): Buffer {
+function drawnBanner(model: SiteModel, edition: EditionModel, look: ImageTheme, theme: BannerTheme, shape: BannerShape, language: { format: Formats; text: SiteTexts }, kept?: Kept): Buffer {
   const args = bannerArgs(model, edition, language.format);
   if (model.site.theme.banner === "title") {
     const e = edition.edition;
     const place = placeOf(e, false);
     const where = place ? (onlineOf(e) ? language.text.get("place_hybrid", { place }) : place) : language.text.get("place_online");
-    return Buffer.from(titleBannerSvg({ name: model.site.short_name, date: language.format.dayRange(e.date, lastDayOf(e)), place: where, theme, shape, accent: look.accent[theme], font: look.font }).svg);
+    const title = { name: model.site.short_name, date: language.format.dayRange(e.date, lastDayOf(e)), place: where, theme, shape, accent: look.accent[theme], font: look.font };
+    return Buffer.from(kept ? kept.get("title-banner", title, () => titleBannerSvg(title).svg) : titleBannerSvg(title).svg);
   }
-  return Buffer.from(bannerSvg({ call: language.text.get("banner_call"), args, theme, shape, accent: look.accent[theme] }).svg);
+  const code = { call: language.text.get("banner_call"), args, theme, shape, accent: look.accent[theme] };
+  return Buffer.from(kept ? kept.get("code-banner", code, () => bannerSvg(code).svg) : bannerSvg(code).svg);
 }
 
 /** A logo file as sharp input: an SVG is drawn at the density that makes its larger side `size` px, so it stays sharp. */
@@ -167,12 +172,12 @@ export async function buildEditionImages(
   const call = options.text.get("banner_call");
   const style = model.site.theme.banner;
   // Each edition's images live under its permanent prefix, so an archive never depends on another edition's files.
-  const editionOptions = { outDir: options.outDir, encoder: options.encoder, folder: `${edition.year}/img` };
+  const editionOptions = { outDir: options.outDir, encoder: options.encoder, folder: `${edition.year}/img`, ...(options.kept ? { kept: options.kept } : {}) };
   const bannerEntries = await Promise.all(
     BANNER_VARIANTS.map(async ([theme, shape]): Promise<[string, EncodedImage]> => {
       // Supplied pictures are used unless the theme asks for a drawn banner (code or title).
       const supplied = style === undefined || style === "images" ? suppliedBanner(edition, theme, shape) : undefined;
-      const input = supplied ?? drawnBanner(model, edition, site.look, theme, shape, options);
+      const input = supplied ?? drawnBanner(model, edition, site.look, theme, shape, options, options.kept);
       const image = await encodeImage(
         { input, name: `banner-${edition.year}-${theme}-${shape}`, widths: BANNER_WIDTHS[shape], formats: [...BANNER_FORMATS] },
         editionOptions,

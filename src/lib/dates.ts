@@ -15,33 +15,54 @@ export function fixedOffset(zone: string): number | undefined {
   return (m[1] === "-" ? -1 : 1) * (Number(m[2]) * 60 + Number(m[3]));
 }
 
+/**
+ * Wall clock and instants in one zone. Building the `Intl` formatter is the costly part of a
+ * conversion, so one clock does every conversion of a zone that a caller needs (a program's slots).
+ */
+export class ZoneClock {
+  private readonly fixed: number | undefined;
+  private readonly format: Intl.DateTimeFormat | undefined;
+
+  constructor(readonly zone: string) {
+    this.fixed = fixedOffset(zone);
+    this.format =
+      this.fixed === undefined
+        ? new Intl.DateTimeFormat("en-US", { timeZone: zone, hourCycle: "h23", year: "numeric", month: "2-digit", day: "2-digit", hour: "2-digit", minute: "2-digit", second: "2-digit" })
+        : undefined;
+  }
+
+  /** Offset in minutes east of UTC that the zone has at the UTC instant `utcMs`. */
+  offsetAt(utcMs: number): number {
+    if (!this.format) return this.fixed!;
+    const p = Object.fromEntries(this.format.formatToParts(new Date(utcMs)).map((x) => [x.type, x.value]));
+    const asUtc = Date.UTC(Number(p.year), Number(p.month) - 1, Number(p.day), Number(p.hour), Number(p.minute), Number(p.second));
+    return Math.round((asUtc - Math.floor(utcMs / 1000) * 1000) / 60000);
+  }
+
+  /** The UTC instant of a wall-clock `date` + `time` in the zone (daylight-saving aware). */
+  toUtc(date: string, time: string): Date {
+    const [y, m, d] = parts(date);
+    const [hh, mm] = time.split(":").map(Number) as [number, number];
+    const wall = Date.UTC(y, m - 1, d ?? 1, hh, mm);
+    let guess = wall - this.offsetAt(wall) * 60000;
+    guess = wall - this.offsetAt(guess) * 60000;
+    return new Date(guess);
+  }
+
+  /** ISO 8601 with the zone's offset, for `<time datetime>`: `2023-12-07T23:59-12:00`. */
+  iso(date: string, time: string): string {
+    return `${date}T${time}${formatOffset(this.offsetAt(this.toUtc(date, time).getTime()))}`;
+  }
+}
+
 /** Offset in minutes east of UTC that `zone` has at the UTC instant `utcMs`. */
 export function offsetAt(zone: string, utcMs: number): number {
-  const fixed = fixedOffset(zone);
-  if (fixed !== undefined) return fixed;
-  const f = new Intl.DateTimeFormat("en-US", {
-    timeZone: zone,
-    hourCycle: "h23",
-    year: "numeric",
-    month: "2-digit",
-    day: "2-digit",
-    hour: "2-digit",
-    minute: "2-digit",
-    second: "2-digit",
-  });
-  const p = Object.fromEntries(f.formatToParts(new Date(utcMs)).map((x) => [x.type, x.value]));
-  const asUtc = Date.UTC(Number(p.year), Number(p.month) - 1, Number(p.day), Number(p.hour), Number(p.minute), Number(p.second));
-  return Math.round((asUtc - Math.floor(utcMs / 1000) * 1000) / 60000);
+  return new ZoneClock(zone).offsetAt(utcMs);
 }
 
 /** The UTC instant of a wall-clock `date` + `time` in `zone` (daylight-saving aware). */
 export function zonedToUtc(date: string, time: string, zone: string): Date {
-  const [y, m, d] = parts(date);
-  const [hh, mm] = time.split(":").map(Number) as [number, number];
-  const wall = Date.UTC(y, m - 1, d ?? 1, hh, mm);
-  let guess = wall - offsetAt(zone, wall) * 60000;
-  guess = wall - offsetAt(zone, guess) * 60000;
-  return new Date(guess);
+  return new ZoneClock(zone).toUtc(date, time);
 }
 
 /** `+05:30` style offset for minutes east of UTC. */
@@ -53,8 +74,7 @@ export function formatOffset(minutes: number): string {
 
 /** ISO 8601 with the zone's offset, for `<time datetime>`: `2023-12-07T23:59-12:00`. */
 export function isoWithOffset(date: string, time: string, zone: string): string {
-  const utc = zonedToUtc(date, time, zone).getTime();
-  return `${date}T${time}${formatOffset(offsetAt(zone, utc))}`;
+  return new ZoneClock(zone).iso(date, time);
 }
 
 /** The day after `day` (`YYYY-MM-DD`). */
@@ -95,12 +115,13 @@ export interface Span {
  */
 export function spanOf(d: Dated, fallbackZone: string, kind: "deadline" | "event" = "deadline"): Span {
   const zone = d.zone ?? fallbackZone;
+  const clock = new ZoneClock(zone);
   if (kind === "event" && !d.time) {
-    return { zone, start: zonedToUtc(d.date, "00:00", zone), end: zonedToUtc(nextDay(d.date), "00:00", zone), allDay: true, datetime: d.date };
+    return { zone, start: clock.toUtc(d.date, "00:00"), end: clock.toUtc(nextDay(d.date), "00:00"), allDay: true, datetime: d.date };
   }
   const time = d.time ?? "23:59";
-  const at = zonedToUtc(d.date, time, zone);
-  return { zone, start: at, end: at, allDay: false, datetime: isoWithOffset(d.date, time, zone) };
+  const at = clock.toUtc(d.date, time);
+  return { zone, start: at, end: at, allDay: false, datetime: clock.iso(d.date, time) };
 }
 
 /** False when `time` never shows on the clocks of `zone` that day (skipped by a daylight-saving change). */

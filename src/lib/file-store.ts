@@ -9,7 +9,7 @@
 // entry (link to a temporary name, then rename), so the stored copy cannot change. Where links are
 // not possible (another file system, a file system without them), files are written as usual.
 import { createHash, randomUUID } from "node:crypto";
-import { closeSync, existsSync, linkSync, mkdirSync, openSync, readdirSync, readFileSync, renameSync, rmSync, statSync, utimesSync, writeFileSync, type Stats } from "node:fs";
+import { closeSync, copyFileSync, existsSync, linkSync, mkdirSync, openSync, readdirSync, readFileSync, renameSync, rmSync, statSync, utimesSync, writeFileSync, type Stats } from "node:fs";
 import { mkdir, readFile, rename, writeFile } from "node:fs/promises";
 import path from "node:path";
 
@@ -36,6 +36,39 @@ export function writeFileAtomic(file: string, content: string | Uint8Array): voi
     rmSync(temp, { force: true });
     throw error;
   }
+}
+
+/**
+ * Write `content` to `file` unless the file already holds exactly these bytes (the development
+ * server rebuilds into the folder it serves, and an unchanged file keeps its inode and mtime).
+ * A file that is replaced is replaced whole (see `writeFileAtomic`). True when it was written.
+ */
+export function writeIfChanged(file: string, content: string | Uint8Array): boolean {
+  const bytes = typeof content === "string" ? Buffer.from(content) : content;
+  const there = statSync(file, { throwIfNoEntry: false });
+  if (!there) {
+    writeFileSync(file, bytes);
+    return true;
+  }
+  if (there.size === bytes.byteLength && readFileSync(file).equals(bytes)) return false;
+  writeFileAtomic(file, bytes);
+  return true;
+}
+
+/** Copy `from` to `to` unless `to` already holds the same bytes; true when it was copied. */
+export function copyIfChanged(from: string, to: string): boolean {
+  const source = statSync(from);
+  const there = statSync(to, { throwIfNoEntry: false });
+  if (there && there.size === source.size && readFileSync(to).equals(readFileSync(from))) return false;
+  const temp = tempName(to);
+  try {
+    copyFileSync(from, temp);
+    renameSync(temp, to);
+  } catch (error) {
+    rmSync(temp, { force: true });
+    throw error;
+  }
+  return true;
 }
 
 export class FileStore {
