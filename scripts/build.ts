@@ -88,6 +88,8 @@ export async function runBuild(options: BuildOptions = {}): Promise<BuildReport>
   const build = new Build({ ...settings, model, spareDir, progress: quiet ? silent : progressTo(process.stderr) });
   try {
     const eleventy = new Eleventy(undefined, tempDir, { pathPrefix: normalizePrefix(pathPrefix), quietMode: !verbose, config: colloquy(build) });
+    // --quiet: not even Eleventy's closing "Wrote N files" line (a failure still throws, and is reported).
+    if (quiet) eleventy.disableLogger();
     await eleventy.write();
     const oldDir = `${finalDir}.old-${process.pid}`;
     if (existsSync(finalDir)) renameSync(finalDir, oldDir);

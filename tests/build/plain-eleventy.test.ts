@@ -44,7 +44,7 @@ test("Eleventy run directly on .eleventy.ts writes the same bytes as the build s
   assert.match(readFileSync(path.join(plain, "index.html"), "utf8"), /Built Twice Workshop/);
 });
 
-test("a build in a log prints one line per long stage, with its count; --quiet prints none", () => {
+test("a build in a log prints one line per long stage, with its count; --quiet prints only its last line", () => {
   const { content, assets } = copyContent("vera");
   const out = path.join(mkdtempSync(path.join(os.tmpdir(), "colloquy-progress-")), "site");
   const script = path.join(ROOT, "scripts/build.ts");
@@ -59,7 +59,9 @@ test("a build in a log prints one line per long stage, with its count; --quiet p
   assert.equal(Number(encoded) + Number(stored), Number(total));
   assert.match(loud.stderr, /^paper pages: (\d+) of \1 in [\d.]+ s \(\d+ unchanged files linked from the store\)$/m);
   assert.ok(!loud.stderr.includes("\r"), "no terminal redraws in a log");
+  assert.match(loud.stdout, /^\[11ty\] Wrote \d+ files/m);
   const quiet = run("--quiet");
   assert.equal(quiet.status, 0, quiet.stderr);
   assert.equal(quiet.stderr, "");
+  assert.match(quiet.stdout, /^Built \S+ in [\d.]+ s\n$/, "nothing but the closing line");
 });
