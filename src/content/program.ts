@@ -62,12 +62,21 @@ export function slotSpeakers(slot: Slot): string[] {
   return [...(slot.speaker ? [slot.speaker] : []), ...slot.speakers];
 }
 
+/**
+ * The edition's slots with their instants (none without a program), worked out once per edition
+ * and kept on it: every paper card asks for its slot, and each instant costs a time-zone lookup.
+ */
+export function editionSlots(edition: EditionModel): TimedSlot[] {
+  edition.slots ??= edition.program ? timedSlots(edition.program) : [];
+  return edition.slots;
+}
+
 /** The slot where a paper is presented, if the program has one. */
 export function slotOfPaper(edition: EditionModel, paperId: string): TimedSlot | undefined {
-  return edition.program ? timedSlots(edition.program).find((t) => t.slot.papers.includes(paperId)) : undefined;
+  return editionSlots(edition).find((t) => t.slot.papers.includes(paperId));
 }
 
 /** The slot of a keynote speaker's talk, if the program has one. */
 export function slotOfSpeaker(edition: EditionModel, personId: string): TimedSlot | undefined {
-  return edition.program ? timedSlots(edition.program).find((t) => slotSpeakers(t.slot).includes(personId)) : undefined;
+  return editionSlots(edition).find((t) => slotSpeakers(t.slot).includes(personId));
 }
