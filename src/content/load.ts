@@ -332,7 +332,7 @@ function loadPages(c: Collector, dir: string): MarkdownPage[] {
     const file = path.join(dir, name);
     if (!c.sizeOk(file)) continue;
     const parsed = matter(readFileSync(file, "utf8"), { engines: { yaml: () => ({}) } });
-    const { source, problems } = readYaml(parsed.matter, c.name(file), "front matter");
+    const { source, problems } = readYaml(parsed.matter, c.name(file), "front matter", 0, c.parsed);
     c.problems.push(...problems);
     if (!source) continue;
     const result = validate(source, pageSchema);

@@ -20,7 +20,7 @@ export interface YamlSource {
 /** Files at least this large are read by the fast path first. */
 const FAST_PATH_BYTES = 64 * 1024;
 
-/** Bump when the fast path's output changes, so kept parses are made again. */
+/** Bump when a parse's output changes, so kept parses are made again. */
 const PARSE_VERSION = "1";
 
 /** True when JSON gives `value` back exactly (YAML's .inf and .nan would come back as null). */
@@ -32,27 +32,15 @@ function jsonSafe(value: unknown): boolean {
 }
 
 /**
- * The fast path's parse, kept in `store` (when given) as JSON under the hash of the file's text:
- * a large papers.yaml that did not change is then read in a tenth of the time.
- */
-function fastParse(text: string, file: string, store: FileStore | undefined): unknown {
-  const parse = () => load(text, { schema: CORE_SCHEMA, maxAliases: 0, filename: file });
-  if (!store) return parse();
-  const key = FileStore.hash(`${PARSE_VERSION}\0${text}`);
-  const kept = store.entry("yaml", key);
-  if (kept) return JSON.parse(kept.toString());
-  const data = parse();
-  if (jsonSafe(data)) store.setEntry("yaml", key, JSON.stringify(data));
-  return data;
-}
-
-/**
  * Parse YAML text. Syntax errors come back as problems; `data` is then undefined.
  *
- * Large files (a papers.yaml of thousands of papers) take a fast path: a plain parse to data with
- * the YAML 1.2 core schema, no aliases and no duplicate keys, the same values the positional parser
- * gives. The positional document (for line:column in messages) is only built when a message needs
- * it. Anything the fast path refuses goes through the positional parser, which explains it.
+ * With a `store`, every parse that succeeds is kept there as JSON under the hash of the text, and
+ * a file that did not change since is read from it: JSON reads many times faster than YAML.
+ * Large files (a papers.yaml of thousands of papers) take a fast path on their first read: a plain
+ * parse to data with the YAML 1.2 core schema, no aliases and no duplicate keys, the same values the
+ * positional parser gives. Either way the positional document (for line:column in messages) is
+ * only built when a message needs it. Anything the fast path refuses goes through the positional
+ * parser, which explains it.
  */
 export function readYaml(
   text: string,
@@ -61,16 +49,27 @@ export function readYaml(
   lineOffset = 0,
   store?: FileStore,
 ): { source?: YamlSource; problems: Problem[] } {
+  const key = store ? FileStore.hash(`${PARSE_VERSION}\0${text}`) : "";
+  const kept = store?.entry("yaml", key);
+  if (kept) return { source: lazySource(text, file, root, lineOffset, JSON.parse(kept.toString())), problems: [] };
+  const keep = (data: unknown) => {
+    if (store && jsonSafe(data)) store.setEntry("yaml", key, JSON.stringify(data));
+  };
   if (text.length >= FAST_PATH_BYTES) {
     let data: unknown;
     try {
-      data = fastParse(text, file, store);
+      data = load(text, { schema: CORE_SCHEMA, maxAliases: 0, filename: file });
     } catch {
       data = undefined;
     }
-    if (data !== undefined) return { source: lazySource(text, file, root, lineOffset, data), problems: [] };
+    if (data !== undefined) {
+      keep(data);
+      return { source: lazySource(text, file, root, lineOffset, data), problems: [] };
+    }
   }
-  return readPositional(text, file, root, lineOffset);
+  const read = readPositional(text, file, root, lineOffset);
+  if (read.source) keep(read.source.data);
+  return read;
 }
 
 /** A source whose positional document is parsed on first use. */
