@@ -5,10 +5,9 @@ import { copyFileSync, mkdirSync, readdirSync, readFileSync, writeFileSync } fro
 import { createRequire } from "node:module";
 import path from "node:path";
 import type UserConfig from "@11ty/eleventy/UserConfig";
-import { formatHex } from "culori";
 import { build } from "esbuild";
 import { fontFile, TEXT_FONT_FACES, type TextFontId } from "../lib/text-fonts.ts";
-import { accentHover, TYPE_BADGES } from "../lib/theme.ts";
+import { accentHover, hexColour, TYPE_BADGES } from "../lib/theme.ts";
 import type { SiteTheme } from "../schemas/site.ts";
 import type { Build } from "./build.ts";
 
@@ -48,8 +47,8 @@ export function fontFamilyName(font: TextFontId): string {
  * (they override `.badge`).
  */
 export function themeCss(theme: SiteTheme): { head: string; badges: string } {
-  const light = formatHex(theme.accent.light)!;
-  const dark = formatHex(theme.accent.dark)!;
+  const light = hexColour(theme.accent.light);
+  const dark = hexColour(theme.accent.dark);
   const badges = TYPE_BADGES.map(
     (b, i) => `  --badge-type-${i + 1}-bg: light-dark(${b.light.bg}, ${b.dark.bg}); --badge-type-${i + 1}-text: light-dark(${b.light.text}, ${b.dark.text});`,
   );

@@ -2,7 +2,7 @@
 // the four banner variants (supplied in assets/<year>/banner/, or drawn: the code window or the
 // typographic title, as the theme says) and keynote portraits.
 import { readFileSync } from "node:fs";
-import sharp, { type Sharp } from "sharp";
+import type { Sharp } from "sharp";
 import { editionName, type EditionModel, type SiteModel } from "../content/model.ts";
 import { isMultiDay, lastDayOf, onlineOf, placeOf } from "../content/attendance.ts";
 import { BANNER_VARIANTS, suppliedBannerFile } from "../lib/banner-sources.ts";
@@ -11,11 +11,11 @@ import type { SiteTexts } from "../lib/labels.ts";
 import { initials } from "../lib/people.ts";
 import { accentHover } from "../lib/theme.ts";
 import type { CallArg } from "./banner-code.ts";
-import { bannerSvg, type BannerShape } from "./banner-svg.ts";
-import { titleBannerSvg } from "./banner-title.ts";
-import { monogramSvg, nameInitials } from "./monogram.ts";
+import { bannerSvg, type BannerOptions, type BannerShape } from "./banner-svg.ts";
+import { titleBannerSvg, type TitleBannerOptions } from "./banner-title.ts";
+import { monogramSvg, nameInitials, type MonogramOptions } from "./monogram.ts";
 import type { BannerTheme, ImageTheme, LogoPicture } from "./palettes.ts";
-import { encodeImage, type EncodedImage, type ImageEncoder } from "./pipeline.ts";
+import { encodeDrawing, encodeImage, loadSharp, type EncodedImage, type ImageEncoder, type ImageRequest, type PipelineOptions } from "./pipeline.ts";
 import { SHARE_LOGO_HEIGHT, shareImageMaker, type ShareImage } from "./share-image.ts";
 
 /** Site-wide pictures made from the theme, under `/brand/`: the same for every edition. */
@@ -76,20 +76,26 @@ function suppliedBanner(edition: EditionModel, theme: BannerTheme, shape: Banner
   return file ? readFileSync(file) : undefined;
 }
 
-/** The drawn banner of one variant, in the theme's style (`code` unless it says `title`). */
-function drawnBanner(model: SiteModel, edition: EditionModel, look: ImageTheme, theme: BannerTheme, shape: BannerShape, language: { format: Formats; text: SiteTexts }): Buffer {
+/** The drawn banner of one variant, in the theme's style (`code` unless it says `title`): what it is drawn from. */
+function drawnBanner(model: SiteModel, edition: EditionModel, look: ImageTheme, theme: BannerTheme, shape: BannerShape, language: { format: Formats; text: SiteTexts }): { title: TitleBannerOptions } | { code: BannerOptions } {
   const args = bannerArgs(model, edition, language.format);
   if (model.site.theme.banner === "title") {
     const e = edition.edition;
     const place = placeOf(e, false);
     const where = place ? (onlineOf(e) ? language.text.get("place_hybrid", { place }) : place) : language.text.get("place_online");
-    return Buffer.from(titleBannerSvg({ name: model.site.short_name, date: language.format.dayRange(e.date, lastDayOf(e)), place: where, theme, shape, accent: look.accent[theme], font: look.font }).svg);
+    return { title: { name: model.site.short_name, date: language.format.dayRange(e.date, lastDayOf(e)), place: where, theme, shape, accent: look.accent[theme], font: look.font } };
   }
-  return Buffer.from(bannerSvg({ call: language.text.get("banner_call"), args, theme, shape, accent: look.accent[theme] }).svg);
+  return { code: { call: language.text.get("banner_call"), args, theme, shape, accent: look.accent[theme] } };
+}
+
+/** Encode a monogram (favicon, portrait placeholder), drawn only when the store does not have it. */
+async function encodeMonogram(monogram: MonogramOptions, req: Omit<ImageRequest, "input">, opts: PipelineOptions): Promise<EncodedImage> {
+  return (await encodeDrawing({ monogram }, () => ({ svg: monogramSvg(monogram), about: null }), req, opts)).image;
 }
 
 /** A logo file as sharp input: an SVG is drawn at the density that makes its larger side `size` px, so it stays sharp. */
 async function logoInput(file: string, size: number): Promise<Sharp> {
+  const sharp = await loadSharp();
   const input = readFileSync(file);
   const meta = await sharp(input).metadata();
   const side = Math.max(meta.width ?? 0, meta.height ?? 0);
@@ -98,6 +104,7 @@ async function logoInput(file: string, size: number): Promise<Sharp> {
 
 /** A logo file rasterised to PNG at `height` px (an SVG drawn at that size, a PNG scaled). */
 async function logoPng(file: string, height: number): Promise<LogoPicture> {
+  const sharp = await loadSharp();
   const meta = await sharp(readFileSync(file)).metadata();
   const longest = meta.width && meta.height ? Math.ceil((height * Math.max(meta.width, meta.height)) / meta.height) : height;
   const image = await logoInput(file, longest);
@@ -122,13 +129,20 @@ export async function buildSiteImages(model: SiteModel, options: ImageOptions): 
   const theme = model.site.theme;
   const brandOptions = { ...options, folder: "brand" };
   const faviconSize = Math.max(...FAVICON_WIDTHS);
+  const faviconRequest = { name: "favicon", widths: FAVICON_WIDTHS, formats: ["png" as const] };
   const favicon = model.logo
-    ? await (await logoInput(model.logo.light, faviconSize))
-        .resize(faviconSize, faviconSize, { fit: "contain", background: { r: 0, g: 0, b: 0, alpha: 0 } })
-        .png()
-        .toBuffer()
-    : Buffer.from(
-        monogramSvg({
+    ? await encodeImage(
+        {
+          input: await (await logoInput(model.logo.light, faviconSize))
+            .resize(faviconSize, faviconSize, { fit: "contain", background: { r: 0, g: 0, b: 0, alpha: 0 } })
+            .png()
+            .toBuffer(),
+          ...faviconRequest,
+        },
+        brandOptions,
+      )
+    : await encodeMonogram(
+        {
           initials: nameInitials(model.site.short_name),
           seed: model.site.short_name,
           size: faviconSize,
@@ -136,11 +150,11 @@ export async function buildSiteImages(model: SiteModel, options: ImageOptions): 
           radius: Math.round(faviconSize * 0.22),
           font: theme.font,
           scale: 0.62,
-        }),
+        },
+        faviconRequest,
+        brandOptions,
       );
-  const brand: BrandImages = {
-    favicon: await encodeImage({ input: favicon, name: "favicon", widths: FAVICON_WIDTHS, formats: ["png"] }, brandOptions),
-  };
+  const brand: BrandImages = { favicon };
   const look: ImageTheme = { accent: theme.accent, font: theme.font };
   if (model.logo) {
     const logo = model.logo;
@@ -172,23 +186,19 @@ export async function buildEditionImages(
     BANNER_VARIANTS.map(async ([theme, shape]): Promise<[string, EncodedImage]> => {
       // Supplied pictures are used unless the theme asks for a drawn banner (code or title).
       const supplied = style === undefined || style === "images" ? suppliedBanner(edition, theme, shape) : undefined;
-      const input = supplied ?? drawnBanner(model, edition, site.look, theme, shape, options);
-      const image = await encodeImage(
-        { input, name: `banner-${edition.year}-${theme}-${shape}`, widths: BANNER_WIDTHS[shape], formats: [...BANNER_FORMATS] },
-        editionOptions,
-      );
-      return [`${theme}-${shape}`, image];
+      const req = { name: `banner-${edition.year}-${theme}-${shape}`, widths: BANNER_WIDTHS[shape], formats: [...BANNER_FORMATS] };
+      if (supplied) return [`${theme}-${shape}`, await encodeImage({ input: supplied, ...req }, editionOptions)];
+      const banner = drawnBanner(model, edition, site.look, theme, shape, options);
+      const draw = () => ({ svg: "title" in banner ? titleBannerSvg(banner.title).svg : bannerSvg(banner.code).svg, about: null });
+      return [`${theme}-${shape}`, (await encodeDrawing(banner, draw, req, editionOptions)).image];
     }),
   );
   const speakerEntries = await Promise.all(
     edition.speakers.map(async (s): Promise<[string, EncodedImage]> => {
-      const input = s.photoFile
-        ? readFileSync(s.photoFile)
-        : Buffer.from(monogramSvg({ initials: initials(s.who), seed: s.who.id, size: PORTRAIT_WIDTHS[PORTRAIT_WIDTHS.length - 1]!, font: site.look.font }));
-      const image = await encodeImage(
-        { input, name: `speaker-${edition.year}-${s.who.id}`, widths: PORTRAIT_WIDTHS, formats: ["avif", "webp", "jpeg"], square: true },
-        editionOptions,
-      );
+      const req = { name: `speaker-${edition.year}-${s.who.id}`, widths: PORTRAIT_WIDTHS, formats: ["avif" as const, "webp" as const, "jpeg" as const], square: true };
+      const image = s.photoFile
+        ? await encodeImage({ input: readFileSync(s.photoFile), ...req }, editionOptions)
+        : await encodeMonogram({ initials: initials(s.who), seed: s.who.id, size: PORTRAIT_WIDTHS[PORTRAIT_WIDTHS.length - 1]!, font: site.look.font }, req, editionOptions);
       return [s.who.id, image];
     }),
   );
