@@ -7,7 +7,6 @@ import { createRequire } from "node:module";
 import path from "node:path";
 import type UserConfig from "@11ty/eleventy/UserConfig";
 import { build } from "esbuild";
-import { cmsConfigYaml, cmsShapes } from "../content/cms-config.ts";
 import { adminPage } from "../layouts/admin.ts";
 import type { SiteEditor } from "../schemas/site.ts";
 import { Urls } from "../lib/urls.ts";
@@ -59,6 +58,8 @@ export function editor(config: UserConfig, colloquy: Build): void {
     const model = site.renders[0]!.model;
     const localBackend = colloquy.settings.cmsLocalBackend;
     if (!model.site.editor && !localBackend) return;
+    // Loaded only when the editor is published: its configuration is made from every schema.
+    const { cmsConfigYaml, cmsShapes } = await import("../content/cms-config.ts");
     const urls = new Urls(resolved.pathPrefix, new URL(model.site.url).origin);
     const dir = path.join(outDir, ADMIN_DIR);
     mkdirSync(dir, { recursive: true });

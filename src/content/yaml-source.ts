@@ -1,7 +1,9 @@
 // The positional YAML reader: parses a file, keeps a map from field paths back to line:column,
 // and turns zod issues into Problems that point at the right place.
-import { CORE_SCHEMA, load } from "js-yaml";
-import { isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, type Document, type Node } from "yaml";
+import { createRequire } from "node:module";
+import type * as JsYaml from "js-yaml";
+import type * as Yaml from "yaml";
+import type { Document, LineCounter, Node } from "yaml";
 import type { z } from "zod";
 import { FileStore } from "../lib/file-store.ts";
 import { formatPath, type Problem } from "./errors.ts";
@@ -16,6 +18,12 @@ export interface YamlSource {
   doc: Document.Parsed;
   lines: LineCounter;
 }
+
+// The parsers are loaded when a text must be parsed or a problem located: a build whose files all
+// come from the store loads neither.
+const require = createRequire(import.meta.url);
+const positionalParser = () => require("yaml") as typeof Yaml;
+const fastParser = () => require("js-yaml") as typeof JsYaml;
 
 /** Files at least this large are read by the fast path first. */
 const FAST_PATH_BYTES = 64 * 1024;
@@ -58,6 +66,7 @@ export function readYaml(
   if (text.length >= FAST_PATH_BYTES) {
     let data: unknown;
     try {
+      const { CORE_SCHEMA, load } = fastParser();
       data = load(text, { schema: CORE_SCHEMA, maxAliases: 0, filename: file });
     } catch {
       data = undefined;
@@ -77,6 +86,7 @@ function lazySource(text: string, file: string, root: string, lineOffset: number
   let parsed: { doc: Document.Parsed; lines: LineCounter } | undefined;
   const positional = () => {
     if (!parsed) {
+      const { LineCounter, parseDocument } = positionalParser();
       const lines = new LineCounter();
       parsed = { doc: parseDocument(text, { lineCounter: lines, prettyErrors: false, uniqueKeys: true }), lines };
     }
@@ -97,6 +107,7 @@ function lazySource(text: string, file: string, root: string, lineOffset: number
 }
 
 function readPositional(text: string, file: string, root: string, lineOffset: number): { source?: YamlSource; problems: Problem[] } {
+  const { LineCounter, parseDocument } = positionalParser();
   const lines = new LineCounter();
   const doc = parseDocument(text, { lineCounter: lines, prettyErrors: false, uniqueKeys: true });
   if (doc.errors.length > 0) {
@@ -123,6 +134,7 @@ function firstLine(message: string): string {
 
 /** The deepest node that exists along `path`, and, for a key inside a map, that key's node. */
 function nodeAt(source: YamlSource, path: readonly PropertyKey[], preferKey: string | undefined): Node | undefined {
+  const { isMap, isPair, isScalar, isSeq } = positionalParser();
   let node: unknown = source.doc.contents;
   for (const key of path) {
     if (isMap(node)) {
