@@ -5,7 +5,8 @@ import { copyFileSync, mkdirSync, readdirSync, readFileSync, writeFileSync } fro
 import { createRequire } from "node:module";
 import path from "node:path";
 import type UserConfig from "@11ty/eleventy/UserConfig";
-import { build } from "esbuild";
+import type { BuildOptions } from "esbuild";
+import { FileStore } from "../lib/file-store.ts";
 import { fontFile, TEXT_FONT_FACES, type TextFontId } from "../lib/text-fonts.ts";
 import { accentHover, hexColour, TYPE_BADGES } from "../lib/theme.ts";
 import type { SiteTheme } from "../schemas/site.ts";
@@ -94,6 +95,49 @@ export function stylesheet(theme: SiteTheme, dir = "src/styles"): string {
 /** How every browser script of src/client/ is compiled: one minified file each, for older browsers too. */
 export const CLIENT_SCRIPT_BUILD = { bundle: true, minify: true, format: "iife", target: "es2019", legalComments: "none", logLevel: "warning" } as const;
 
+/** What the store keeps of a compile: the hash of every file esbuild read, and of every file it wrote (by its path under the output folder). */
+interface KeptCompile {
+  inputs: Record<string, string>;
+  outputs: Record<string, string>;
+}
+
+/**
+ * Compile browser scripts with esbuild into `outdir`, through the store: it keeps what each compile
+ * read and wrote, and while every file read is the same the files written are linked from the
+ * store, and esbuild is not even loaded.
+ */
+export async function compileScripts(store: FileStore, options: BuildOptions, outdir: string): Promise<void> {
+  const version = (require("esbuild/package.json") as { version: string }).version;
+  const key = FileStore.hash(JSON.stringify({ esbuild: version, options, tsconfig: readFileSync("tsconfig.json", "utf8") }));
+  const entry = store.entry("scripts", key);
+  if (entry) {
+    const kept = JSON.parse(entry.toString()) as KeptCompile;
+    const same = Object.entries(kept.inputs).every(([file, hash]) => {
+      try {
+        return FileStore.hash(readFileSync(file)) === hash;
+      } catch {
+        return false;
+      }
+    });
+    if (same) {
+      mkdirSync(outdir, { recursive: true });
+      const linked = await Promise.all(Object.entries(kept.outputs).map(([file, hash]) => store.linkStored(hash, path.join(outdir, file))));
+      if (!linked.includes(false)) return;
+    }
+  }
+  const { build } = await import("esbuild");
+  const result = await build({ ...options, outdir, write: false, metafile: true });
+  mkdirSync(outdir, { recursive: true });
+  const outputs: Record<string, string> = {};
+  for (const file of result.outputFiles) {
+    const relative = path.relative(outdir, file.path);
+    await store.put(path.join(outdir, relative), file.contents, true);
+    outputs[relative] = FileStore.hash(file.contents);
+  }
+  const inputs = Object.fromEntries(Object.keys(result.metafile.inputs).map((file) => [file, FileStore.hash(readFileSync(file))]));
+  store.setEntry("scripts", key, JSON.stringify({ inputs, outputs } satisfies KeptCompile));
+}
+
 export function assets(config: UserConfig, colloquy: Build): void {
   config.addWatchTarget("src/styles/");
   config.addWatchTarget("src/client/");
@@ -109,6 +153,6 @@ export function assets(config: UserConfig, colloquy: Build): void {
   });
 
   config.on("eleventy.before", async ({ directories }: { directories: { output: string } }) => {
-    await build({ ...CLIENT_SCRIPT_BUILD, entryPoints: clientScripts().map((name) => `src/client/${name}.ts`), outdir: path.join(directories.output, "js") });
+    await compileScripts(colloquy.store, { ...CLIENT_SCRIPT_BUILD, entryPoints: clientScripts().map((name) => `src/client/${name}.ts`) }, path.join(directories.output, "js"));
   });
 }

@@ -6,7 +6,6 @@ import { copyFileSync, mkdirSync, readdirSync, writeFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import path from "node:path";
 import type UserConfig from "@11ty/eleventy/UserConfig";
-import { build } from "esbuild";
 import { adminPage } from "../layouts/admin.ts";
 import type { SiteEditor } from "../schemas/site.ts";
 import { Urls } from "../lib/urls.ts";
@@ -60,6 +59,7 @@ export function editor(config: UserConfig, colloquy: Build): void {
     if (!model.site.editor && !localBackend) return;
     // Loaded only when the editor is published: its configuration is made from every schema.
     const { cmsConfigYaml, cmsShapes } = await import("../content/cms-config.ts");
+    const { build } = await import("esbuild");
     const urls = new Urls(resolved.pathPrefix, new URL(model.site.url).origin);
     const dir = path.join(outDir, ADMIN_DIR);
     mkdirSync(dir, { recursive: true });
