@@ -1,7 +1,7 @@
 // Static assets: the site's text font (shipped from npm, never a font CDN; only the font the
 // theme chooses is copied), the stylesheet with the theme's colours and font faces generated in
 // front of it, and the client scripts compiled from TypeScript by esbuild.
-import { copyFileSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
+import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import path from "node:path";
 import type UserConfig from "@11ty/eleventy/UserConfig";
@@ -108,7 +108,9 @@ interface KeptCompile {
  */
 export async function compileScripts(store: FileStore, options: BuildOptions, outdir: string): Promise<void> {
   const version = (require("esbuild/package.json") as { version: string }).version;
-  const key = FileStore.hash(JSON.stringify({ esbuild: version, options, tsconfig: readFileSync("tsconfig.json", "utf8") }));
+  // esbuild also reads the compiler options of the project's tsconfig.json, which the files it lists do not include.
+  const tsconfig = existsSync("tsconfig.json") ? readFileSync("tsconfig.json", "utf8") : "";
+  const key = FileStore.hash(JSON.stringify({ esbuild: version, options, tsconfig }));
   const entry = store.entry("scripts", key);
   if (entry) {
     const kept = JSON.parse(entry.toString()) as KeptCompile;
