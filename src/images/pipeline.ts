@@ -103,6 +103,8 @@ export class ImageEncoder {
   begin(stage: Stage): void {
     this.stage = stage;
     this.since = { ...this.stats };
+    // The drawing code is read again on each run (`npm start` runs many).
+    this.drawingCode = undefined;
   }
 
   /** The run is over: say how many variants it encoded and how many came from the store. */
@@ -127,7 +129,8 @@ export class ImageEncoder {
 
   /**
    * What every drawing is drawn with: the code of src/images/ and src/lib/ and the versions of the
-   * fonts and of opentype.js. Part of a drawing's key, so a change to the drawing code draws anew.
+   * fonts and of opentype.js, read once per run. Part of a drawing's key, so a change to the
+   * drawing code draws anew.
    */
   drawingKey(): string {
     this.drawingCode ??= drawingCodeHash();
