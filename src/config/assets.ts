@@ -1,15 +1,14 @@
 // Static assets: the site's text font (shipped from npm, never a font CDN; only the font the
 // theme chooses is copied), the stylesheet with the theme's colours and font faces generated in
 // front of it, and the client scripts compiled from TypeScript by esbuild.
-import { mkdirSync, readdirSync, readFileSync } from "node:fs";
+import { existsSync, mkdirSync, readdirSync, readFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import path from "node:path";
 import type UserConfig from "@11ty/eleventy/UserConfig";
-import { formatHex } from "culori";
-import { build, type BuildOptions } from "esbuild";
-import { copyIfChanged, writeIfChanged } from "../lib/file-store.ts";
+import type { BuildOptions } from "esbuild";
+import { copyIfChanged, FileStore, writeIfChanged } from "../lib/file-store.ts";
 import { fontFile, TEXT_FONT_FACES, type TextFontId } from "../lib/text-fonts.ts";
-import { accentHover, TYPE_BADGES } from "../lib/theme.ts";
+import { accentHover, hexColour, TYPE_BADGES } from "../lib/theme.ts";
 import type { SiteTheme } from "../schemas/site.ts";
 import type { Build } from "./build.ts";
 
@@ -49,8 +48,8 @@ export function fontFamilyName(font: TextFontId): string {
  * (they override `.badge`).
  */
 export function themeCss(theme: SiteTheme): { head: string; badges: string } {
-  const light = formatHex(theme.accent.light)!;
-  const dark = formatHex(theme.accent.dark)!;
+  const light = hexColour(theme.accent.light);
+  const dark = hexColour(theme.accent.dark);
   const badges = TYPE_BADGES.map(
     (b, i) => `  --badge-type-${i + 1}-bg: light-dark(${b.light.bg}, ${b.dark.bg}); --badge-type-${i + 1}-text: light-dark(${b.light.text}, ${b.dark.text});`,
   );
@@ -96,13 +95,49 @@ export function stylesheet(theme: SiteTheme, dir = "src/styles"): string {
 /** How every browser script of src/client/ is compiled: one minified file each, for older browsers too. */
 export const CLIENT_SCRIPT_BUILD = { bundle: true, minify: true, format: "iife", target: "es2019", legalComments: "none", logLevel: "warning" } as const;
 
-/** Compile browser scripts with esbuild and write the files whose bytes changed. */
-export async function writeScripts(options: BuildOptions): Promise<void> {
-  const result = await build({ ...options, write: false });
-  for (const file of result.outputFiles) {
-    mkdirSync(path.dirname(file.path), { recursive: true });
-    writeIfChanged(file.path, file.contents);
+/** What the store keeps of a compile: the hash of every file esbuild read, and of every file it wrote (by its path under the output folder). */
+interface KeptCompile {
+  inputs: Record<string, string>;
+  outputs: Record<string, string>;
+}
+
+/**
+ * Compile browser scripts with esbuild into `outdir`, through the store: it keeps what each compile
+ * read and wrote, and while every file read is the same the files written are linked from the
+ * store, and esbuild is not even loaded.
+ */
+export async function compileScripts(store: FileStore, options: BuildOptions, outdir: string): Promise<void> {
+  const version = (require("esbuild/package.json") as { version: string }).version;
+  // esbuild also reads the compiler options of the project's tsconfig.json, which the files it lists do not include.
+  const tsconfig = existsSync("tsconfig.json") ? readFileSync("tsconfig.json", "utf8") : "";
+  const key = FileStore.hash(JSON.stringify({ esbuild: version, options, tsconfig }));
+  const entry = store.entry("scripts", key);
+  if (entry) {
+    const kept = JSON.parse(entry.toString()) as KeptCompile;
+    const same = Object.entries(kept.inputs).every(([file, hash]) => {
+      try {
+        return FileStore.hash(readFileSync(file)) === hash;
+      } catch {
+        return false;
+      }
+    });
+    if (same) {
+      mkdirSync(outdir, { recursive: true });
+      const linked = await Promise.all(Object.entries(kept.outputs).map(([file, hash]) => store.linkStored(hash, path.join(outdir, file))));
+      if (!linked.includes(false)) return;
+    }
   }
+  const { build } = await import("esbuild");
+  const result = await build({ ...options, outdir, write: false, metafile: true });
+  mkdirSync(outdir, { recursive: true });
+  const outputs: Record<string, string> = {};
+  for (const file of result.outputFiles) {
+    const relative = path.relative(outdir, file.path);
+    await store.put(path.join(outdir, relative), file.contents, true);
+    outputs[relative] = FileStore.hash(file.contents);
+  }
+  const inputs = Object.fromEntries(Object.keys(result.metafile.inputs).map((file) => [file, FileStore.hash(readFileSync(file))]));
+  store.setEntry("scripts", key, JSON.stringify({ inputs, outputs } satisfies KeptCompile));
 }
 
 export function assets(config: UserConfig, colloquy: Build): void {
@@ -120,8 +155,9 @@ export function assets(config: UserConfig, colloquy: Build): void {
     for (const file of fontFiles(theme.font)) copyIfChanged(path.join(dir, file), path.join(outDir, "fonts", file));
   });
 
-  // esbuild runs in its own process, beside the rendering: pages name the scripts, nothing waits for them.
+  // Compiled beside the rendering (pages name the scripts, nothing waits for them), through the
+  // store: esbuild runs only when a file it reads changed.
   colloquy.alongside("client-scripts", (_site, outDir) =>
-    writeScripts({ ...CLIENT_SCRIPT_BUILD, entryPoints: clientScripts().map((name) => `src/client/${name}.ts`), outdir: path.join(outDir, "js") }),
+    compileScripts(colloquy.store, { ...CLIENT_SCRIPT_BUILD, entryPoints: clientScripts().map((name) => `src/client/${name}.ts`) }, path.join(outDir, "js")),
   );
 }

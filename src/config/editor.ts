@@ -6,13 +6,12 @@ import { mkdirSync, readdirSync } from "node:fs";
 import { createRequire } from "node:module";
 import path from "node:path";
 import type UserConfig from "@11ty/eleventy/UserConfig";
-import { cmsConfigYaml, cmsShapes } from "../content/cms-config.ts";
 import { adminPage } from "../layouts/admin.ts";
 import type { SiteEditor } from "../schemas/site.ts";
+import { copyIfChanged, writeIfChanged } from "../lib/file-store.ts";
 import { Urls } from "../lib/urls.ts";
 import { adminContentSecurityPolicy } from "../seo/csp.ts";
-import { copyIfChanged, writeIfChanged } from "../lib/file-store.ts";
-import { CLIENT_SCRIPT_BUILD, writeScripts } from "./assets.ts";
+import { CLIENT_SCRIPT_BUILD, compileScripts } from "./assets.ts";
 import type { Build } from "./build.ts";
 
 const require = createRequire(import.meta.url);
@@ -59,6 +58,8 @@ export function editor(config: UserConfig, colloquy: Build): void {
     const model = site.renders[0]!.model;
     const localBackend = colloquy.settings.cmsLocalBackend;
     if (!model.site.editor && !localBackend) return;
+    // Loaded only when the editor is published: its configuration is made from every schema.
+    const { cmsConfigYaml, cmsShapes } = await import("../content/cms-config.ts");
     const urls = new Urls(resolved.pathPrefix, new URL(model.site.url).origin);
     const dir = path.join(outDir, ADMIN_DIR);
     mkdirSync(dir, { recursive: true });
@@ -78,7 +79,8 @@ export function editor(config: UserConfig, colloquy: Build): void {
       mkdirSync(path.dirname(path.join(dir, file)), { recursive: true });
       copyIfChanged(path.join(bundle.dir, file), path.join(dir, file));
     }
-    await writeScripts({ ...CLIENT_SCRIPT_BUILD, entryPoints: ["src/client/admin/cms.ts"], outfile: path.join(dir, "cms.js"), define: { CMS_SHAPES: JSON.stringify(cmsShapes()) } });
+    // Compiled to admin/cms.js through the store: esbuild runs only when a file it reads changed.
+    await compileScripts(colloquy.store, { ...CLIENT_SCRIPT_BUILD, entryPoints: ["src/client/admin/cms.ts"], define: { CMS_SHAPES: JSON.stringify(cmsShapes()) } }, dir);
 
     const page = adminPage({
       language: model.site.language,

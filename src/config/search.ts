@@ -13,7 +13,6 @@ import { mkdir, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import type UserConfig from "@11ty/eleventy/UserConfig";
-import * as pagefind from "pagefind";
 import { paperPath, searchIndexPath } from "../lib/paper-urls.ts";
 import type { RenderContext } from "../render/context.ts";
 import type { FileStore } from "../lib/file-store.ts";
@@ -107,6 +106,8 @@ async function indexWithPagefind(run: SearchRun, records: SearchRecord[], langua
   run.pagefindStarted = true;
   const stage = run.progress.stage(`search index ${name}`);
   stage.add(records.length);
+  // Loaded when a bundle must be indexed: a build whose bundles are all stored never loads it.
+  const pagefind = await import("pagefind");
   const { index, errors } = await pagefind.createIndex({ forceLanguage: language });
   if (!index) throw new Error(`search index: ${errors.join("; ")}`);
   // Records go to the Pagefind process in batches rather than one round trip at a time.
@@ -209,7 +210,7 @@ export async function writeSearchIndexes(run: SearchRun, renders: readonly Rende
       if (ctx.edition.reading?.length) await writeBundle(run, readingRecords(ctx), language, outDir, folder("reading"));
     }
   } finally {
-    if (run.pagefindStarted) await pagefind.close();
+    if (run.pagefindStarted) await (await import("pagefind")).close();
     run.pagefindStarted = false;
   }
 }

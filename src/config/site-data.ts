@@ -19,7 +19,7 @@ export async function prepareSite(build: Build, model: SiteModel, target: BuildT
   const urls = new Urls(target.pathPrefix, new URL(model.site.url).origin);
   const { format, text } = siteLanguage(model.site.language, model.labels);
   const renders: RenderContext[] = [];
-  const imageOptions = { outDir: target.outDir, encoder: build.images, format, text, kept: build.kept };
+  const imageOptions = { outDir: target.outDir, encoder: build.images, format, text };
   const siteImages = await buildSiteImages(model, imageOptions);
   for (const edition of model.editions) {
     const images = await buildEditionImages(model, edition, imageOptions, siteImages);

@@ -2,8 +2,9 @@
 // between files, and returns the typed model. Every problem is collected; nothing is written.
 import type { Kept } from "../lib/kept.ts";
 import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
+import { createRequire } from "node:module";
 import path from "node:path";
-import matter from "gray-matter";
+import type matter from "gray-matter";
 import type { z } from "zod";
 import { cfpSchema } from "../schemas/cfp.ts";
 import { committeeSchema, type Member } from "../schemas/committee.ts";
@@ -27,7 +28,7 @@ import { hasPage, RESERVED_SLUGS } from "./pages.ts";
 import { LIMITS } from "../schemas/common.ts";
 import { ContentError, type Problem } from "./errors.ts";
 import type { EditionModel, LogoFiles, MarkdownPage, PersonRef, ResolvedPaper, SiteModel } from "./model.ts";
-import type { FileStore } from "../lib/file-store.ts";
+import { FileStore } from "../lib/file-store.ts";
 import { problemAt, readYaml, validate, type YamlSource } from "./yaml-source.ts";
 
 export interface LoadOptions {
@@ -330,6 +331,22 @@ function loadEdition(c: Collector, dir: string, assets: string, year: number, pe
   return result;
 }
 
+const require = createRequire(import.meta.url);
+
+/**
+ * A Markdown page's front matter (as YAML text) and body, split by gray-matter. The split is kept in
+ * the store under the hash of the text, so gray-matter is only loaded when a page changed.
+ */
+function splitPage(text: string, store: FileStore | undefined): { matter: string; content: string } {
+  const key = store ? FileStore.hash(`front matter\0${text}`) : "";
+  const kept = store?.entry("page", key);
+  if (kept) return JSON.parse(kept.toString()) as { matter: string; content: string };
+  const split = require("gray-matter") as typeof matter;
+  const { matter: front, content } = split(text, { engines: { yaml: () => ({}) } });
+  store?.setEntry("page", key, JSON.stringify({ matter: front, content }));
+  return { matter: front, content };
+}
+
 function loadPages(c: Collector, dir: string): MarkdownPage[] {
   if (!existsSync(dir)) return [];
   const pages: MarkdownPage[] = [];
@@ -337,8 +354,8 @@ function loadPages(c: Collector, dir: string): MarkdownPage[] {
   for (const name of readdirSync(dir).filter((n) => n.endsWith(".md")).sort()) {
     const file = path.join(dir, name);
     if (!c.sizeOk(file)) continue;
-    const parsed = matter(readFileSync(file, "utf8"), { engines: { yaml: () => ({}) } });
-    const { source, problems } = readYaml(parsed.matter, c.name(file), "front matter");
+    const parsed = splitPage(readFileSync(file, "utf8"), c.parsed);
+    const { source, problems } = readYaml(parsed.matter, c.name(file), "front matter", 0, c.parsed);
     c.problems.push(...problems);
     if (!source) continue;
     const result = validate(source, pageSchema);

@@ -1,6 +1,7 @@
 // The validated, cross-referenced content every template renders from.
 import type { SafeHtml } from "../lib/html.ts";
 import type { PaperOrder } from "./paper-order.ts";
+import type { TimedSlot } from "./program.ts";
 import type { Cfp, PaperType, Award, Presentation } from "../schemas/cfp.ts";
 import type { Committee } from "../schemas/committee.ts";
 import type { ImportantDate } from "../schemas/dates.ts";
@@ -69,6 +70,8 @@ export interface EditionModel {
   assetsDir: string;
   /** The paper list's groups and order, worked out on first use (src/content/paper-order.ts). */
   paperOrder?: PaperOrder;
+  /** The program's slots as instants, worked out on first use (src/content/program.ts). */
+  slots?: TimedSlot[];
 }
 
 /** The logo's files (absolute paths; `dark` is the light file when site.yaml names none) and its text. */

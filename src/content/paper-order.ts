@@ -3,7 +3,7 @@
 import type { SiteTexts } from "../lib/labels.ts";
 import { titleCollator } from "../lib/people.ts";
 import type { EditionModel, ResolvedPaper } from "./model.ts";
-import { timedSlots } from "./program.ts";
+import { editionSlots } from "./program.ts";
 
 /** Papers per list page: large editions are split so a page stays light. */
 export const PAPERS_PER_PAGE = 200;
@@ -43,7 +43,7 @@ function groupPapers(edition: EditionModel): PaperGroup[] {
   } else if (cfp.group_by === "session") {
     // Sessions of the program, in its order; then the `session` names given by hand; then the rest.
     const slotOf = new Map<string, string>();
-    const slots = edition.program ? timedSlots(edition.program).filter((t) => t.slot.papers.length > 0) : [];
+    const slots = editionSlots(edition).filter((t) => t.slot.papers.length > 0);
     for (const t of slots) for (const id of t.slot.papers) if (!slotOf.has(id)) slotOf.set(id, t.id);
     for (const t of slots) put(`group-session-${t.id}`, () => t.slot.title, byTitle.filter((p) => slotOf.get(p.id) === t.id));
     const named = byTitle.filter((p) => !slotOf.has(p.id) && p.session);

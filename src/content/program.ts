@@ -37,37 +37,26 @@ export function defaultSlotId(date: string, start: string): string {
   return `${date}-${start.replace(":", "")}`;
 }
 
-/** One slot of `day` with its instants (each costs a few time-zone look-ups, so only the slots asked for are timed). */
-function timedSlot(program: Program, clock: ZoneClock, day: Program["days"][number], slot: Slot): TimedSlot {
-  const room = slot.room ?? program.room;
-  const start = clock.toUtc(day.date, slot.start);
-  const end = clock.toUtc(day.date, slot.end);
-  return {
-    slot,
-    id: slot.id ?? defaultSlotId(day.date, slot.start),
-    date: day.date,
-    zone: program.zone,
-    start,
-    end,
-    startIso: clock.iso(day.date, slot.start),
-    endIso: clock.iso(day.date, slot.end),
-    ...(room ? { room } : {}),
-  };
-}
-
 /** Every slot of a program with its instants, in the order written. */
 export function timedSlots(program: Program): TimedSlot[] {
+  // One clock for the program's zone: its formatters are made once, not once per instant.
   const clock = new ZoneClock(program.zone);
-  return program.days.flatMap((day) => day.slots.map((slot) => timedSlot(program, clock, day, slot)));
-}
-
-/** The first slot of `program` that `test` accepts, with its instants (the others are not timed). */
-function findSlot(program: Program, test: (slot: Slot) => boolean): TimedSlot | undefined {
-  for (const day of program.days) {
-    const slot = day.slots.find(test);
-    if (slot) return timedSlot(program, new ZoneClock(program.zone), day, slot);
-  }
-  return undefined;
+  return program.days.flatMap((day) =>
+    day.slots.map((slot) => {
+      const room = slot.room ?? program.room;
+      return {
+        slot,
+        id: slot.id ?? defaultSlotId(day.date, slot.start),
+        date: day.date,
+        zone: program.zone,
+        start: clock.toUtc(day.date, slot.start),
+        end: clock.toUtc(day.date, slot.end),
+        startIso: clock.iso(day.date, slot.start),
+        endIso: clock.iso(day.date, slot.end),
+        ...(room ? { room } : {}),
+      };
+    }),
+  );
 }
 
 /** The person ids a slot presents as speakers. */
@@ -75,12 +64,21 @@ export function slotSpeakers(slot: Slot): string[] {
   return [...(slot.speaker ? [slot.speaker] : []), ...slot.speakers];
 }
 
+/**
+ * The edition's slots with their instants (none without a program), worked out once per edition
+ * and kept on it: every paper card asks for its slot, and each instant costs a time-zone lookup.
+ */
+export function editionSlots(edition: EditionModel): TimedSlot[] {
+  edition.slots ??= edition.program ? timedSlots(edition.program) : [];
+  return edition.slots;
+}
+
 /** The slot where a paper is presented, if the program has one. */
 export function slotOfPaper(edition: EditionModel, paperId: string): TimedSlot | undefined {
-  return edition.program && findSlot(edition.program, (slot) => slot.papers.includes(paperId));
+  return editionSlots(edition).find((t) => t.slot.papers.includes(paperId));
 }
 
 /** The slot of a keynote speaker's talk, if the program has one. */
 export function slotOfSpeaker(edition: EditionModel, personId: string): TimedSlot | undefined {
-  return edition.program && findSlot(edition.program, (slot) => slotSpeakers(slot).includes(personId));
+  return editionSlots(edition).find((t) => slotSpeakers(t.slot).includes(personId));
 }

@@ -1,7 +1,9 @@
 // The positional YAML reader: parses a file, keeps a map from field paths back to line:column,
 // and turns zod issues into Problems that point at the right place.
-import { CORE_SCHEMA, load } from "js-yaml";
-import { isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, type Document, type Node } from "yaml";
+import { createRequire } from "node:module";
+import type * as JsYaml from "js-yaml";
+import type * as Yaml from "yaml";
+import type { Document, LineCounter, Node } from "yaml";
 import type { z } from "zod";
 import { FileStore } from "../lib/file-store.ts";
 import { formatPath, type Problem } from "./errors.ts";
@@ -17,10 +19,16 @@ export interface YamlSource {
   lines: LineCounter;
 }
 
+// The parsers are loaded when a text must be parsed or a problem located: a build whose files all
+// come from the store loads neither.
+const require = createRequire(import.meta.url);
+const positionalParser = () => require("yaml") as typeof Yaml;
+const fastParser = () => require("js-yaml") as typeof JsYaml;
+
 /** Files at least this large are read by the fast path first. */
 const FAST_PATH_BYTES = 64 * 1024;
 
-/** Bump when the fast path's output changes, so kept parses are made again. */
+/** Bump when a parse's output changes, so kept parses are made again. */
 const PARSE_VERSION = "1";
 
 /** True when JSON gives `value` back exactly (YAML's .inf and .nan would come back as null). */
@@ -32,27 +40,15 @@ function jsonSafe(value: unknown): boolean {
 }
 
 /**
- * The fast path's parse, kept in `store` (when given) as JSON under the hash of the file's text:
- * a large papers.yaml that did not change is then read in a tenth of the time.
- */
-function fastParse(text: string, file: string, store: FileStore | undefined): unknown {
-  const parse = () => load(text, { schema: CORE_SCHEMA, maxAliases: 0, filename: file });
-  if (!store) return parse();
-  const key = FileStore.hash(`${PARSE_VERSION}\0${text}`);
-  const kept = store.entry("yaml", key);
-  if (kept) return JSON.parse(kept.toString());
-  const data = parse();
-  if (jsonSafe(data)) store.setEntry("yaml", key, JSON.stringify(data));
-  return data;
-}
-
-/**
  * Parse YAML text. Syntax errors come back as problems; `data` is then undefined.
  *
- * Large files (a papers.yaml of thousands of papers) take a fast path: a plain parse to data with
- * the YAML 1.2 core schema, no aliases and no duplicate keys, the same values the positional parser
- * gives. The positional document (for line:column in messages) is only built when a message needs
- * it. Anything the fast path refuses goes through the positional parser, which explains it.
+ * With a `store`, every parse that succeeds is kept there as JSON under the hash of the text, and
+ * a file that did not change since is read from it: JSON reads many times faster than YAML.
+ * Large files (a papers.yaml of thousands of papers) take a fast path on their first read: a plain
+ * parse to data with the YAML 1.2 core schema, no aliases and no duplicate keys, the same values the
+ * positional parser gives. Either way the positional document (for line:column in messages) is
+ * only built when a message needs it. Anything the fast path refuses goes through the positional
+ * parser, which explains it.
  */
 export function readYaml(
   text: string,
@@ -61,16 +57,28 @@ export function readYaml(
   lineOffset = 0,
   store?: FileStore,
 ): { source?: YamlSource; problems: Problem[] } {
+  const key = store ? FileStore.hash(`${PARSE_VERSION}\0${text}`) : "";
+  const kept = store?.entry("yaml", key);
+  if (kept) return { source: lazySource(text, file, root, lineOffset, JSON.parse(kept.toString())), problems: [] };
+  const keep = (data: unknown) => {
+    if (store && jsonSafe(data)) store.setEntry("yaml", key, JSON.stringify(data));
+  };
   if (text.length >= FAST_PATH_BYTES) {
     let data: unknown;
     try {
-      data = fastParse(text, file, store);
+      const { CORE_SCHEMA, load } = fastParser();
+      data = load(text, { schema: CORE_SCHEMA, maxAliases: 0, filename: file });
     } catch {
       data = undefined;
     }
-    if (data !== undefined) return { source: lazySource(text, file, root, lineOffset, data), problems: [] };
+    if (data !== undefined) {
+      keep(data);
+      return { source: lazySource(text, file, root, lineOffset, data), problems: [] };
+    }
   }
-  return readPositional(text, file, root, lineOffset);
+  const read = readPositional(text, file, root, lineOffset);
+  if (read.source) keep(read.source.data);
+  return read;
 }
 
 /** A source whose positional document is parsed on first use. */
@@ -78,6 +86,7 @@ function lazySource(text: string, file: string, root: string, lineOffset: number
   let parsed: { doc: Document.Parsed; lines: LineCounter } | undefined;
   const positional = () => {
     if (!parsed) {
+      const { LineCounter, parseDocument } = positionalParser();
       const lines = new LineCounter();
       parsed = { doc: parseDocument(text, { lineCounter: lines, prettyErrors: false, uniqueKeys: true }), lines };
     }
@@ -98,6 +107,7 @@ function lazySource(text: string, file: string, root: string, lineOffset: number
 }
 
 function readPositional(text: string, file: string, root: string, lineOffset: number): { source?: YamlSource; problems: Problem[] } {
+  const { LineCounter, parseDocument } = positionalParser();
   const lines = new LineCounter();
   const doc = parseDocument(text, { lineCounter: lines, prettyErrors: false, uniqueKeys: true });
   if (doc.errors.length > 0) {
@@ -124,6 +134,7 @@ function firstLine(message: string): string {
 
 /** The deepest node that exists along `path`, and, for a key inside a map, that key's node. */
 function nodeAt(source: YamlSource, path: readonly PropertyKey[], preferKey: string | undefined): Node | undefined {
+  const { isMap, isPair, isScalar, isSeq } = positionalParser();
   let node: unknown = source.doc.contents;
   for (const key of path) {
     if (isMap(node)) {

@@ -3,7 +3,7 @@
 import { readFileSync, existsSync } from "node:fs";
 import { createRequire } from "node:module";
 import { dirname, join } from "node:path";
-import opentype from "opentype.js";
+import type opentype from "opentype.js";
 
 export type FontFamily = "jetbrains-mono" | "atkinson-hyperlegible" | "source-sans-3";
 export type FontWeight = 400 | 700;
@@ -59,8 +59,10 @@ export function fontFiles(spec: FontSpec): string[] {
 function loadFont(file: string): opentype.Font {
   let font = parsed.get(file);
   if (!font) {
+    // Loaded on the first text drawn: a build whose drawings all come from the store never loads it.
+    const { parse } = require("opentype.js") as typeof opentype;
     const buf = readFileSync(file);
-    font = opentype.parse(buf.buffer.slice(buf.byteOffset, buf.byteOffset + buf.byteLength));
+    font = parse(buf.buffer.slice(buf.byteOffset, buf.byteOffset + buf.byteLength));
     parsed.set(file, font);
   }
   return font;

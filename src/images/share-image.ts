@@ -5,7 +5,7 @@ import { escapeHtml } from "../lib/html.ts";
 import { lineText, singleLineCall, type CallArg } from "./banner-code.ts";
 import { drawableText, measureText, shapeText, type FontSpec } from "./fonts.ts";
 import { bannerPalette, DEFAULT_IMAGE_THEME, TEXT_COLOUR, type BannerTheme, type ImageTheme } from "./palettes.ts";
-import { encodeImage, type PipelineOptions } from "./pipeline.ts";
+import { encodeDrawing, type PipelineOptions } from "./pipeline.ts";
 
 export const SHARE_WIDTH = 1200;
 export const SHARE_HEIGHT = 630;
@@ -193,14 +193,14 @@ export function shareImageMaker(
     let image = made.get(id);
     if (!image) {
       image = (async () => {
-        const inputs = { title, label: base.label, call: base.call, args: base.args, ...(base.look ? { look: base.look } : {}) };
-        const card = options.kept ? options.kept.get("share-card", inputs, () => shareCardSvg(inputs)) : shareCardSvg(inputs);
-        const encoded = await encodeImage(
-          { input: Buffer.from(card.svg), name: `${base.namePrefix}-${slug}`, widths: [SHARE_WIDTH], formats: ["png"] },
-          options,
-        );
+        const card: ShareCardOptions = { title, label: base.label, call: base.call, args: base.args, ...(base.look ? { look: base.look } : {}) };
+        const draw = () => {
+          const drawn = shareCardSvg(card);
+          return { svg: drawn.svg, about: drawn.lines };
+        };
+        const { image: encoded, about: lines } = await encodeDrawing(card, draw, { name: `${base.namePrefix}-${slug}`, widths: [SHARE_WIDTH], formats: ["png"] }, options);
         const file = encoded.sources[0]!.files[0]!;
-        return { path: file.path, width: file.width, height: file.height, alt: `${card.lines.join(" ")} (${base.label})` };
+        return { path: file.path, width: file.width, height: file.height, alt: `${lines.join(" ")} (${base.label})` };
       })();
       made.set(id, image);
     }

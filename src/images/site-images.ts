@@ -1,9 +1,8 @@
 // Which images the site needs: the site-wide logo and favicon (from the theme), and per edition
 // the four banner variants (supplied in assets/<year>/banner/, or drawn: the code window or the
 // typographic title, as the theme says) and keynote portraits.
-import type { Kept } from "../lib/kept.ts";
 import { readFileSync } from "node:fs";
-import sharp, { type Sharp } from "sharp";
+import type { Sharp } from "sharp";
 import { editionName, type EditionModel, type SiteModel } from "../content/model.ts";
 import { isMultiDay, lastDayOf, onlineOf, placeOf } from "../content/attendance.ts";
 import { BANNER_VARIANTS, suppliedBannerFile } from "../lib/banner-sources.ts";
@@ -12,11 +11,11 @@ import type { SiteTexts } from "../lib/labels.ts";
 import { initials } from "../lib/people.ts";
 import { accentHover } from "../lib/theme.ts";
 import type { CallArg } from "./banner-code.ts";
-import { bannerSvg, type BannerShape } from "./banner-svg.ts";
-import { titleBannerSvg } from "./banner-title.ts";
-import { monogramSvg, nameInitials } from "./monogram.ts";
+import { bannerSvg, type BannerOptions, type BannerShape } from "./banner-svg.ts";
+import { titleBannerSvg, type TitleBannerOptions } from "./banner-title.ts";
+import { monogramSvg, nameInitials, type MonogramOptions } from "./monogram.ts";
 import type { BannerTheme, ImageTheme, LogoPicture } from "./palettes.ts";
-import { encodeImage, type EncodedImage, type ImageEncoder } from "./pipeline.ts";
+import { encodeDrawing, encodeImage, loadSharp, type EncodedImage, type ImageEncoder, type ImageRequest, type PipelineOptions } from "./pipeline.ts";
 import { SHARE_LOGO_HEIGHT, shareImageMaker, type ShareImage } from "./share-image.ts";
 
 /** Site-wide pictures made from the theme, under `/brand/`: the same for every edition. */
@@ -51,8 +50,6 @@ export interface ImageOptions {
   format: Formats;
   /** The interface texts (the banner's call name). */
   text: SiteTexts;
-  /** What the last run of `npm start` drew, by what it was drawn from. */
-  kept?: Kept;
 }
 
 /**
@@ -79,22 +76,26 @@ function suppliedBanner(edition: EditionModel, theme: BannerTheme, shape: Banner
   return file ? readFileSync(file) : undefined;
 }
 
-/** The drawn banner of one variant, in the theme's style (`code` unless it says `title`). */
-function drawnBanner(model: SiteModel, edition: EditionModel, look: ImageTheme, theme: BannerTheme, shape: BannerShape, language: { format: Formats; text: SiteTexts }, kept?: Kept): Buffer {
+/** The drawn banner of one variant, in the theme's style (`code` unless it says `title`): what it is drawn from. */
+function drawnBanner(model: SiteModel, edition: EditionModel, look: ImageTheme, theme: BannerTheme, shape: BannerShape, language: { format: Formats; text: SiteTexts }): { title: TitleBannerOptions } | { code: BannerOptions } {
   const args = bannerArgs(model, edition, language.format);
   if (model.site.theme.banner === "title") {
     const e = edition.edition;
     const place = placeOf(e, false);
     const where = place ? (onlineOf(e) ? language.text.get("place_hybrid", { place }) : place) : language.text.get("place_online");
-    const title = { name: model.site.short_name, date: language.format.dayRange(e.date, lastDayOf(e)), place: where, theme, shape, accent: look.accent[theme], font: look.font };
-    return Buffer.from(kept ? kept.get("title-banner", title, () => titleBannerSvg(title).svg) : titleBannerSvg(title).svg);
+    return { title: { name: model.site.short_name, date: language.format.dayRange(e.date, lastDayOf(e)), place: where, theme, shape, accent: look.accent[theme], font: look.font } };
   }
-  const code = { call: language.text.get("banner_call"), args, theme, shape, accent: look.accent[theme] };
-  return Buffer.from(kept ? kept.get("code-banner", code, () => bannerSvg(code).svg) : bannerSvg(code).svg);
+  return { code: { call: language.text.get("banner_call"), args, theme, shape, accent: look.accent[theme] } };
+}
+
+/** Encode a monogram (favicon, portrait placeholder), drawn only when the store does not have it. */
+async function encodeMonogram(monogram: MonogramOptions, req: Omit<ImageRequest, "input">, opts: PipelineOptions): Promise<EncodedImage> {
+  return (await encodeDrawing({ monogram }, () => ({ svg: monogramSvg(monogram), about: null }), req, opts)).image;
 }
 
 /** A logo file as sharp input: an SVG is drawn at the density that makes its larger side `size` px, so it stays sharp. */
 async function logoInput(file: string, size: number): Promise<Sharp> {
+  const sharp = await loadSharp();
   const input = readFileSync(file);
   const meta = await sharp(input).metadata();
   const side = Math.max(meta.width ?? 0, meta.height ?? 0);
@@ -103,6 +104,7 @@ async function logoInput(file: string, size: number): Promise<Sharp> {
 
 /** A logo file rasterised to PNG at `height` px (an SVG drawn at that size, a PNG scaled). */
 async function logoPng(file: string, height: number): Promise<LogoPicture> {
+  const sharp = await loadSharp();
   const meta = await sharp(readFileSync(file)).metadata();
   const longest = meta.width && meta.height ? Math.ceil((height * Math.max(meta.width, meta.height)) / meta.height) : height;
   const image = await logoInput(file, longest);
@@ -127,13 +129,20 @@ export async function buildSiteImages(model: SiteModel, options: ImageOptions): 
   const theme = model.site.theme;
   const brandOptions = { ...options, folder: "brand" };
   const faviconSize = Math.max(...FAVICON_WIDTHS);
+  const faviconRequest = { name: "favicon", widths: FAVICON_WIDTHS, formats: ["png" as const] };
   const favicon = model.logo
-    ? await (await logoInput(model.logo.light, faviconSize))
-        .resize(faviconSize, faviconSize, { fit: "contain", background: { r: 0, g: 0, b: 0, alpha: 0 } })
-        .png()
-        .toBuffer()
-    : Buffer.from(
-        monogramSvg({
+    ? await encodeImage(
+        {
+          input: await (await logoInput(model.logo.light, faviconSize))
+            .resize(faviconSize, faviconSize, { fit: "contain", background: { r: 0, g: 0, b: 0, alpha: 0 } })
+            .png()
+            .toBuffer(),
+          ...faviconRequest,
+        },
+        brandOptions,
+      )
+    : await encodeMonogram(
+        {
           initials: nameInitials(model.site.short_name),
           seed: model.site.short_name,
           size: faviconSize,
@@ -141,11 +150,11 @@ export async function buildSiteImages(model: SiteModel, options: ImageOptions): 
           radius: Math.round(faviconSize * 0.22),
           font: theme.font,
           scale: 0.62,
-        }),
+        },
+        faviconRequest,
+        brandOptions,
       );
-  const brand: BrandImages = {
-    favicon: await encodeImage({ input: favicon, name: "favicon", widths: FAVICON_WIDTHS, formats: ["png"] }, brandOptions),
-  };
+  const brand: BrandImages = { favicon };
   const look: ImageTheme = { accent: theme.accent, font: theme.font };
   if (model.logo) {
     const logo = model.logo;
@@ -172,28 +181,24 @@ export async function buildEditionImages(
   const call = options.text.get("banner_call");
   const style = model.site.theme.banner;
   // Each edition's images live under its permanent prefix, so an archive never depends on another edition's files.
-  const editionOptions = { outDir: options.outDir, encoder: options.encoder, folder: `${edition.year}/img`, ...(options.kept ? { kept: options.kept } : {}) };
+  const editionOptions = { outDir: options.outDir, encoder: options.encoder, folder: `${edition.year}/img` };
   const bannerEntries = await Promise.all(
     BANNER_VARIANTS.map(async ([theme, shape]): Promise<[string, EncodedImage]> => {
       // Supplied pictures are used unless the theme asks for a drawn banner (code or title).
       const supplied = style === undefined || style === "images" ? suppliedBanner(edition, theme, shape) : undefined;
-      const input = supplied ?? drawnBanner(model, edition, site.look, theme, shape, options, options.kept);
-      const image = await encodeImage(
-        { input, name: `banner-${edition.year}-${theme}-${shape}`, widths: BANNER_WIDTHS[shape], formats: [...BANNER_FORMATS] },
-        editionOptions,
-      );
-      return [`${theme}-${shape}`, image];
+      const req = { name: `banner-${edition.year}-${theme}-${shape}`, widths: BANNER_WIDTHS[shape], formats: [...BANNER_FORMATS] };
+      if (supplied) return [`${theme}-${shape}`, await encodeImage({ input: supplied, ...req }, editionOptions)];
+      const banner = drawnBanner(model, edition, site.look, theme, shape, options);
+      const draw = () => ({ svg: "title" in banner ? titleBannerSvg(banner.title).svg : bannerSvg(banner.code).svg, about: null });
+      return [`${theme}-${shape}`, (await encodeDrawing(banner, draw, req, editionOptions)).image];
     }),
   );
   const speakerEntries = await Promise.all(
     edition.speakers.map(async (s): Promise<[string, EncodedImage]> => {
-      const input = s.photoFile
-        ? readFileSync(s.photoFile)
-        : Buffer.from(monogramSvg({ initials: initials(s.who), seed: s.who.id, size: PORTRAIT_WIDTHS[PORTRAIT_WIDTHS.length - 1]!, font: site.look.font }));
-      const image = await encodeImage(
-        { input, name: `speaker-${edition.year}-${s.who.id}`, widths: PORTRAIT_WIDTHS, formats: ["avif", "webp", "jpeg"], square: true },
-        editionOptions,
-      );
+      const req = { name: `speaker-${edition.year}-${s.who.id}`, widths: PORTRAIT_WIDTHS, formats: ["avif" as const, "webp" as const, "jpeg" as const], square: true };
+      const image = s.photoFile
+        ? await encodeImage({ input: readFileSync(s.photoFile), ...req }, editionOptions)
+        : await encodeMonogram({ initials: initials(s.who), seed: s.who.id, size: PORTRAIT_WIDTHS[PORTRAIT_WIDTHS.length - 1]!, font: site.look.font }, req, editionOptions);
       return [s.who.id, image];
     }),
   );

@@ -1,6 +1,6 @@
 // What one run of `npm start` made from its inputs, kept for the next run: the development server
 // rebuilds the whole site on every edit, and most of it is made from content that did not change
-// (the YAML files not edited, the share cards and banners of unchanged titles). Each result is kept
+// (the YAML files not edited are not parsed again; images come from the store). Each result is kept
 // under a key of everything it was made from, and only results the last run asked for are kept.
 // A build outside development keeps nothing. The owner clears it when anything but content
 // changes (code, assets), so no result outlives the code that made it.

@@ -1,7 +1,12 @@
 // Markdown rendering with markdown-it: raw HTML off, only safe link schemes, and site-internal
 // links (`/papers/`) routed through the base-path-aware URL helper passed with each render.
-import MarkdownIt from "markdown-it";
+import { createRequire } from "node:module";
+import type MarkdownItClass from "markdown-it";
 import { safe, type SafeHtml } from "./html.ts";
+
+// markdown-it's CommonJS build: required, its files load in a few milliseconds, where its ES modules
+// and theirs (some thirty) would each cost a round trip through the TypeScript loader.
+const MarkdownIt = createRequire(import.meta.url)("markdown-it") as typeof MarkdownItClass;
 
 /** Anything that maps a site path to a URL: `Urls`, or a variant that makes absolute URLs. */
 export interface LinkResolver {

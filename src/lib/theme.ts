@@ -1,7 +1,13 @@
 // Owns the site's colour maths: WCAG contrast, the accent checks, the nearest passing accent and
 // the shades derived from it. The arithmetic is culori's (colour spaces, gamut mapping, WCAG 2
 // contrast), so no conversion formula is written here.
-import { converter, formatHex, toGamut, wcagContrast, type Oklch } from "culori";
+import { createRequire } from "node:module";
+import type * as Culori from "culori";
+import type { Oklch } from "culori";
+
+// culori's one-file CommonJS build: its ES modules are some 150 files, which take a build longer to
+// load than all its colour maths takes to run.
+const { converter, formatHex, toGamut, wcagContrast } = createRequire(import.meta.url)("culori") as typeof Culori;
 
 export type Scheme = "light" | "dark";
 
@@ -24,6 +30,13 @@ const intoSrgb = toGamut("rgb", "oklch");
 /** WCAG 2 contrast ratio between two colours, from 1 to 21. */
 export function contrastRatio(a: string, b: string): number {
   return wcagContrast(a, b);
+}
+
+/** A CSS colour written as `#rrggbb`. */
+export function hexColour(colour: string): string {
+  const hex = formatHex(colour);
+  if (!hex) throw new Error(`Not a colour: ${colour}`);
+  return hex;
 }
 
 /** A ratio as written in messages, cut (not rounded) to one decimal, so 4.47 never reads as 4.5. */

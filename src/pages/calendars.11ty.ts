@@ -4,7 +4,7 @@
 // has its own set, so its pages stay the same as the /<year>/ copy's, read relative to their base.
 import { dateEvent, datesCalendar, programCalendar, singleCalendar, slotEvent } from "../render/calendars.ts";
 import type { RenderContext } from "../render/context.ts";
-import { timedSlots } from "../content/program.ts";
+import { editionSlots } from "../content/program.ts";
 
 interface CalendarOutput {
   /** Output path inside the site. */
@@ -19,7 +19,7 @@ export function calendarFiles(ctx: RenderContext): CalendarOutput[] {
   if (dates.length > 0) out.push({ path: `${ctx.base}dates.ics`, text: () => datesCalendar(ctx) });
   if (program) out.push({ path: `${ctx.base}program.ics`, text: () => programCalendar(ctx) });
   for (const d of dates) out.push({ path: `${ctx.base}dates/${d.id}.ics`, text: () => singleCalendar(ctx, dateEvent(ctx, d)) });
-  for (const t of program ? timedSlots(program) : []) {
+  for (const t of editionSlots(ctx.edition)) {
     out.push({ path: `${ctx.base}program/${t.id}.ics`, text: () => singleCalendar(ctx, slotEvent(ctx, t)) });
   }
   return out;

@@ -7,7 +7,7 @@ import type { RenderContext } from "./context.ts";
 import { spanOf } from "../lib/dates.ts";
 import { icsFile, type CalendarEvent } from "../lib/ics.ts";
 import { fullName } from "../lib/people.ts";
-import { KIND_LABELS, slotSpeakers, timedSlots, type TimedSlot } from "../content/program.ts";
+import { editionSlots, KIND_LABELS, slotSpeakers, type TimedSlot } from "../content/program.ts";
 
 
 function host(ctx: RenderContext): string {
@@ -94,7 +94,7 @@ export function programCalendar(ctx: RenderContext): string {
   return icsFile({
     name: ctx.text.get("calendar_program", { edition: editionName(ctx.model.site, ctx.edition.year) }),
     stamp: calendarStamp(ctx.edition),
-    events: ctx.edition.program ? timedSlots(ctx.edition.program).map((t) => slotEvent(ctx, t)) : [],
+    events: editionSlots(ctx.edition).map((t) => slotEvent(ctx, t)),
   });
 }
 

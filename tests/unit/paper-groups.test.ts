@@ -73,8 +73,9 @@ test("grouped by session: program slots first, then sessions named by hand (sort
   ]);
   const withProgram: EditionModel = {
     ...plain,
-    // Another edition: the order kept on the first one is not its own.
+    // Another edition: the order and slots kept on the first one are not its own.
     paperOrder: undefined,
+    slots: undefined,
     program: {
       zone: "Europe/Lisbon",
       partial: false,

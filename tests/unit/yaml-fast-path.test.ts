@@ -1,10 +1,12 @@
 import assert from "node:assert/strict";
-import { existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
+import { existsSync, mkdtempSync, readdirSync, readFileSync, renameSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { test } from "node:test";
 import { parseDocument } from "yaml";
 import { syntheticPapersYaml } from "../../scripts/synthetic-papers.ts";
+import { ContentError } from "../../src/content/errors.ts";
+import { loadSite } from "../../src/content/load.ts";
 import { readYaml } from "../../src/content/yaml-source.ts";
 import { FileStore } from "../../src/lib/file-store.ts";
 import { copyContent, fixture, problemsOf } from "../helpers.ts";
@@ -78,4 +80,23 @@ test("large files: values JSON cannot give back (.inf, .nan) are never kept", (t
   const data = readYaml(text, "x.yaml", "papers", 0, new FileStore(cache)).source!.data as { weight?: number }[];
   assert.equal(data.at(-1)!.weight, Infinity);
   assert.deepEqual(readdirSync(cache), []);
+});
+
+test("every file's parse is kept, and a problem in a file read from the store still points at file:line:column", () => {
+  const { content, assets, root } = copyContent();
+  const store = new FileStore(mkdtempSync(path.join(os.tmpdir(), "colloquy-parsed-")));
+  const load = () => loadSite({ contentDir: content, assetsDir: assets, relativeTo: root, parsed: store });
+  const year = load().current.year;
+  const text = readFileSync(path.join(content, "site.yaml"), "utf8");
+  assert.ok(text.length < 64 * 1024);
+  const kept = store.entry("yaml", FileStore.hash(`1\0${text}`));
+  assert.deepEqual(JSON.parse(kept!.toString()), parseDocument(text).toJS());
+  // site.yaml is unchanged, so it is read from the store; the edition it names is gone.
+  renameSync(path.join(content, String(year)), path.join(root, "moved"));
+  const line = text.split("\n").findIndex((l) => l.startsWith("current_edition:")) + 1;
+  assert.throws(load, (error: unknown) => {
+    assert.ok(error instanceof ContentError);
+    assert.match(error.message, new RegExp(`content/site\\.yaml:${line}:\\d+ site\\.current_edition: there is no folder content/${year}/`));
+    return true;
+  });
 });
