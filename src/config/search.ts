@@ -4,9 +4,9 @@
 // shard holds (SEARCH_SHARD_RECORDS, or the build's setting) is split into shards by a hash of
 // each paper's URL, a bundle each in /<year>/papers/search/0/, 1/, …, which the browser merges
 // (src/client/paper-search.ts); shards are stored and indexed on their own, so a changed paper
-// re-indexes its shard only, and Pagefind holds fewer records in memory. Indexing runs in Pagefind's own
-// process: it starts as soon as the content is loaded, beside the page rendering, and the build
-// waits for it at the end.
+// re-indexes its shard only, and Pagefind holds fewer records in memory. Indexing runs in
+// Pagefind's own process: it starts as soon as the content is loaded, beside the page rendering,
+// and the build waits for it at the end.
 //
 // Indexing thousands of papers takes Pagefind several seconds, so a bundle is kept in the file
 // store (src/lib/file-store.ts) under the hash of its records: while the papers stay the same,
@@ -207,7 +207,7 @@ export async function writeBundle(run: SearchRun, records: SearchRecord[], langu
 /**
  * Bundles Pagefind indexes at once, each an index of its one process. Measured at 10,000 papers on
  * 2 cores: two at a time index four shards in 18 s instead of 26 s when Pagefind runs alone, but
- * beside the rendering they gain little and add 80-150 MB, taking all processes together over
+ * beside the rendering they gain little and add 80–160 MB, taking all processes together over
  * 1 GB (1.05 GB against 0.89 GB). One at a time, Pagefind holds one shard's records only.
  */
 const CONCURRENT_INDEXES = 1;
