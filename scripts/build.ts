@@ -42,6 +42,8 @@ export interface BuildOptions {
    * address, or its API URL (e.g. `http://127.0.0.1:8082/api/v1`).
    */
   cmsLocalBackend?: boolean | string;
+  /** Records per search index shard (default 2500): tests lower it to get several shards. */
+  searchShardRecords?: number;
 }
 
 /** The path prefix of a GitHub Pages deploy: `/` with a custom domain, else the reported base path. */
@@ -68,6 +70,7 @@ function settingsOf(options: BuildOptions): BuildSettings {
     assetsDir: options.assets ?? DEFAULT_SETTINGS.assetsDir,
     cacheDir: options.cache ?? DEFAULT_SETTINGS.cacheDir,
     ...(options.cmsLocalBackend ? { cmsLocalBackend: options.cmsLocalBackend } : {}),
+    ...(options.searchShardRecords ? { searchShardRecords: options.searchShardRecords } : {}),
   };
 }
 

@@ -3,6 +3,9 @@
 // bundle made at build time, loaded on first use and fetched in small chunks. The query and the
 // filters are kept in the URL (?q=…&type=…), so a filtered view can be shared or bookmarked. Its
 // texts come from the form's data-texts attribute, in the page's language (<html lang>).
+// A large list's index is split into shards (data-shards, bundles `<bundle>0/`, `<bundle>1/`, …),
+// which Pagefind merges: a query's results come ranked from all shards at once; a list sorted by
+// title is asked of each shard alone (its `shard` filter) and the sorted lists are merged here.
 import { Texts } from "../lib/text.ts";
 
 interface ResultData {
@@ -14,7 +17,65 @@ interface Result {
 }
 interface Pagefind {
   options(options: Record<string, unknown>): Promise<void>;
+  mergeIndex(path: string, options: Record<string, unknown>): Promise<void>;
   search(query: string | null, options: { filters?: Record<string, unknown>; sort?: Record<string, string> }): Promise<{ results: Result[] } | null>;
+}
+
+/** What a search found: how many, and their data in order, a batch at a time. */
+interface Found {
+  count: number;
+  take(n: number): Promise<ResultData[]>;
+}
+
+/** Results already in their order. */
+function inOrder(results: Result[]): Found {
+  let next = 0;
+  return {
+    count: results.length,
+    take(n) {
+      const batch = results.slice(next, next + n);
+      next += batch.length;
+      return Promise.all(batch.map((r) => r.data()));
+    },
+  };
+}
+
+/** The order of Pagefind's `title` sort: the lower-cased title, by code point. */
+const titleKey = (data: ResultData) => (data.meta.title ?? "").toLowerCase();
+
+/**
+ * Lists each sorted by title (one per shard), merged into one sorted list. A result's data is
+ * loaded only when it may come next: a batch of `n` loads at most about `n` plus a few per list.
+ */
+function merged(lists: Result[][]): Found {
+  const cursors = lists.map(() => 0);
+  const loaded = lists.map(() => new Map<number, Promise<ResultData>>());
+  const load = (list: number, from: number, n: number) => {
+    for (let i = from; i < Math.min(from + n, lists[list]!.length); i++) if (!loaded[list]!.has(i)) loaded[list]!.set(i, lists[list]![i]!.data());
+  };
+  return {
+    count: lists.reduce((n, list) => n + list.length, 0),
+    async take(n) {
+      const out: ResultData[] = [];
+      const ahead = Math.max(4, Math.ceil(n / lists.length));
+      while (out.length < n) {
+        let best = -1;
+        let bestData: ResultData | undefined;
+        for (let list = 0; list < lists.length; list++) {
+          const at = cursors[list]!;
+          if (at >= lists[list]!.length) continue;
+          if (!loaded[list]!.has(at)) load(list, at, ahead);
+          const data = await loaded[list]!.get(at)!;
+          if (!bestData || titleKey(data) < titleKey(bestData)) [best, bestData] = [list, data];
+        }
+        if (!bestData) break;
+        loaded[best]!.delete(cursors[best]!);
+        cursors[best]!++;
+        out.push(bestData);
+      }
+      return out;
+    },
+  };
 }
 
 const BATCH = 40;
@@ -33,12 +94,26 @@ function setUp(form: HTMLFormElement): void {
   const total = Number(form.dataset.total);
   const text = Texts.fromJson<"all" | "matches" | "none" | "busy" | "failed" | "labels" | "abstract">(document.documentElement.lang || "en", form.dataset.texts);
   const withFilters = form.elements.namedItem("type") !== null;
+  const shards = Number(form.dataset.shards ?? 1);
+  const bundle = form.dataset.bundle ?? "";
   let pagefind: Promise<Pagefind> | undefined;
   const load = (): Promise<Pagefind> =>
-    (pagefind ??= (import(`${form.dataset.bundle}pagefind.js`) as Promise<Pagefind>).then(async (pf) => {
-      await pf.options({ excerptLength: 30 });
+    (pagefind ??= (import(`${bundle}${shards > 1 ? "0/" : ""}pagefind.js`) as Promise<Pagefind>).then(async (pf) => {
+      const options = { excerptLength: 30 };
+      await pf.options(options);
+      await Promise.all(Array.from({ length: shards - 1 }, (_, i) => pf.mergeIndex(`${bundle}${i + 1}/`, options)));
       return pf;
     }));
+
+  /** Search every shard: ranked by Pagefind when there is a query, else sorted by title. */
+  async function find(pf: Pagefind, query: string, filters: Record<string, unknown>): Promise<Found | null> {
+    if (query || shards === 1) {
+      const search = await pf.search(query || null, { filters, ...(query ? {} : { sort: { title: "asc" } }) });
+      return search && inOrder(search.results);
+    }
+    const searches = await Promise.all(Array.from({ length: shards }, (_, i) => pf.search(null, { filters: { ...filters, shard: String(i) }, sort: { title: "asc" } })));
+    return searches.includes(null) ? null : merged(searches.map((s) => s!.results));
+  }
 
   const field = (name: string) => form.elements.namedItem(name) as HTMLInputElement | HTMLSelectElement | null;
 
@@ -51,7 +126,7 @@ function setUp(form: HTMLFormElement): void {
   }
   form.hidden = false;
 
-  let results: Result[] = [];
+  let results: Found = inOrder([]);
   let shown = 0;
   let generation = 0;
 
@@ -141,12 +216,12 @@ function setUp(form: HTMLFormElement): void {
   }
 
   async function showMore(mine: number): Promise<void> {
-    const batch = results.slice(shown, shown + BATCH);
-    const data = await Promise.all(batch.map((r) => r.data()));
-    if (mine !== generation) return;
+    const found = results;
+    const data = await found.take(BATCH);
+    if (mine !== generation || found !== results) return;
     ol!.append(...data.map(card));
-    shown += batch.length;
-    more!.hidden = shown >= results.length;
+    shown += data.length;
+    more!.hidden = shown >= found.count;
   }
 
 
@@ -193,8 +268,7 @@ function setUp(form: HTMLFormElement): void {
     status!.textContent = text.get("busy");
     let search;
     try {
-      const pf = await load();
-      search = await pf.search(values.q || null, { filters: filtersOf(values), ...(values.q ? {} : { sort: { title: "asc" } }) });
+      search = await find(await load(), values.q, filtersOf(values));
     } catch {
       current = "";
       if (mine === generation) status!.textContent = text.get("failed");
@@ -203,14 +277,14 @@ function setUp(form: HTMLFormElement): void {
       return;
     }
     if (mine !== generation || !search) return;
-    results = search.results;
+    results = search;
     shown = 0;
     ol!.replaceChildren();
     await showMore(mine);
     if (mine !== generation) return;
     list!.hidden = true;
     box!.hidden = false;
-    const n = results.length;
+    const n = results.count;
     status!.textContent = n === 0 ? text.get("none") : text.get("matches", { matched: n, count: total });
   }
 

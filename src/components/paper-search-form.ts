@@ -2,12 +2,14 @@
 // script brings to life.
 import type { RenderContext } from "../render/context.ts";
 import { html, type SafeHtml } from "../lib/html.ts";
+import { searchShardCount } from "../lib/paper-urls.ts";
 
 export interface SearchFormOptions {
   /** What is searched: the accepted papers or the related reading (its labels and status texts). */
   list: "papers" | "reading";
-  /** The search index folder (a Pagefind bundle) of this list. */
+  /** The search index folder of this list: one Pagefind bundle, or its numbered shards. */
   bundle: string;
+  /** The number of items, which is also the number of search records. */
   total: number;
   /** Offer the type, award and archival filters. */
   filters?: boolean;
@@ -37,7 +39,9 @@ export function searchForm(ctx: RenderContext, options: SearchFormOptions): Safe
   const presentations = cfp.presentations.filter((k) => ctx.edition.papers.some((p) => p.presentationInfo?.id === k.id));
   const t = ctx.text;
   const label = t.get(options.list === "papers" ? "search_papers" : "search_reading");
-  return html`<form class="paper-search" role="search" aria-label="${label}" data-bundle="${options.bundle}" data-total="${options.total}" data-texts="${searchTexts(ctx, options.list)}" hidden>
+  // Several shards: the script merges the bundles `<bundle>0/` … `<bundle><n-1>/`.
+  const shards = searchShardCount(options.total, ctx.searchShardRecords);
+  return html`<form class="paper-search" role="search" aria-label="${label}" data-bundle="${options.bundle}"${shards > 1 ? html` data-shards="${shards}"` : ""} data-total="${options.total}" data-texts="${searchTexts(ctx, options.list)}" hidden>
     <div class="paper-search__field paper-search__field--text">
       <label for="search-q">${label}</label>
       <div class="paper-search__query">

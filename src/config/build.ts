@@ -28,6 +28,8 @@ export interface BuildSettings {
    * repository): `true` for its default address, or its API URL. `npm start` sets it.
    */
   cmsLocalBackend?: boolean | string;
+  /** Records per search index shard (default SEARCH_SHARD_RECORDS of src/lib/paper-urls.ts). */
+  searchShardRecords?: number;
   /** Where the long stages report how far they are (default: nowhere). */
   progress?: Progress;
   /**

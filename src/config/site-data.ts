@@ -19,6 +19,8 @@ export async function prepareSite(build: Build, model: SiteModel, target: BuildT
   const urls = new Urls(target.pathPrefix, new URL(model.site.url).origin);
   const { format, text } = siteLanguage(model.site.language, model.labels);
   const renders: RenderContext[] = [];
+  const { searchShardRecords } = build.settings;
+  const shards = searchShardRecords === undefined ? {} : { searchShardRecords };
   const imageOptions = { outDir: target.outDir, encoder: build.images, format, text };
   const siteImages = await buildSiteImages(model, imageOptions);
   for (const edition of model.editions) {
@@ -26,8 +28,8 @@ export async function prepareSite(build: Build, model: SiteModel, target: BuildT
     const permanentBase = `/${edition.year}/`;
     const archived = edition !== model.current;
     // The current edition is published twice: at the site root and at its permanent prefix.
-    if (!archived) renders.push({ model, edition, base: "/", permanentBase, atRoot: true, archived, urls, images, format, text });
-    renders.push({ model, edition, base: permanentBase, permanentBase, atRoot: false, archived, urls, images, format, text });
+    if (!archived) renders.push({ model, edition, base: "/", permanentBase, atRoot: true, archived, urls, images, format, text, ...shards });
+    renders.push({ model, edition, base: permanentBase, permanentBase, atRoot: false, archived, urls, images, format, text, ...shards });
   }
   return {
     renders,

@@ -40,3 +40,22 @@ export function listPagePath(n: number): string {
 export function searchIndexPath(list: "papers" | "reading"): string {
   return `${list}/${SEARCH_INDEX}/`;
 }
+
+/** Records per search index shard unless the build says otherwise. */
+export const SEARCH_SHARD_RECORDS = 2500;
+
+/**
+ * How many shards (Pagefind bundles) a list of `records` records is split into: one up to
+ * `perShard` records, then as many as it takes to keep each near `perShard`.
+ */
+export function searchShardCount(records: number, perShard = SEARCH_SHARD_RECORDS): number {
+  return Math.max(1, Math.ceil(records / Math.max(1, perShard)));
+}
+
+/**
+ * The folder of shard `shard` of `count` inside the search index folder: the index folder itself
+ * when there is one shard (`papers/search/`), else a numbered folder (`papers/search/0/`, …).
+ */
+export function searchShardFolder(shard: number, count: number): string {
+  return count === 1 ? "" : `${shard}/`;
+}

@@ -25,6 +25,8 @@ export interface RenderContext {
   format: Formats;
   /** The interface texts: English defaults with content/labels.yaml over them. */
   text: SiteTexts;
+  /** Records per search index shard (src/config/search.ts); default SEARCH_SHARD_RECORDS. */
+  searchShardRecords?: number;
 }
 
 /** Canonical (permanent) URL path of a page of the edition being rendered. */
