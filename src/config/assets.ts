@@ -136,7 +136,9 @@ export async function compileScripts(store: FileStore, options: BuildOptions, ou
     await store.put(path.join(outdir, relative), file.contents, true);
     outputs[relative] = FileStore.hash(file.contents);
   }
-  const inputs = Object.fromEntries(Object.keys(result.metafile.inputs).map((file) => [file, FileStore.hash(readFileSync(file))]));
+  // esbuild's own inputs (`<define:…>`, made from the options) are in the key already; files are hashed.
+  const files = Object.keys(result.metafile.inputs).filter((file) => !file.startsWith("<"));
+  const inputs = Object.fromEntries(files.map((file) => [file, FileStore.hash(readFileSync(file))]));
   store.setEntry("scripts", key, JSON.stringify({ inputs, outputs } satisfies KeptCompile));
 }
 
