@@ -2,9 +2,11 @@
 // on purpose. Engine tests never read content/: that is the organizers' site, checked by
 // tests/site/ with rules that hold for any content.
 import assert from "node:assert/strict";
-import { cpSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
+import { parse as parseYaml, stringify } from "yaml";
+import { syntheticPapers } from "../scripts/synthetic-papers.ts";
 import { ContentError } from "../src/content/errors.ts";
 import { loadSite } from "../src/content/load.ts";
 
@@ -26,6 +28,22 @@ export function copyContent(name: FixtureName = "llm4code"): { root: string; con
   cpSync(source.content, path.join(root, "content"), { recursive: true });
   cpSync(source.assets, path.join(root, "assets"), { recursive: true });
   return { root, content: path.join(root, "content"), assets: path.join(root, "assets") };
+}
+
+/**
+ * A copy of the llm4code fixture whose 2026 edition lists `count` synthetic papers (of the
+ * edition's own paper types) instead of its own, and has no program (which names the real papers).
+ * `write(papers)` writes another list of papers to the same file.
+ */
+export function syntheticEdition(count: number) {
+  const copy = copyContent();
+  const papersFile = path.join(copy.content, "2026/papers.yaml");
+  const cfp = parseYaml(readFileSync(path.join(copy.content, "2026/cfp.yaml"), "utf8")) as { paper_types: { id: string }[] };
+  const papers = syntheticPapers({ count, types: cfp.paper_types.map((t) => t.id), awards: [] });
+  const write = (list: readonly Record<string, unknown>[]) => writeFileSync(papersFile, stringify(list, { lineWidth: 0 }));
+  write(papers);
+  rmSync(path.join(copy.content, "2026/program.yaml"));
+  return { ...copy, papers, papersFile, write };
 }
 
 /** Replace text in a file of a content copy (fails loudly when the text is not there). */

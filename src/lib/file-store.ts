@@ -9,7 +9,7 @@
 // entry (link to a temporary name, then rename), so the stored copy cannot change. Where links are
 // not possible (another file system, a file system without them), files are written as usual.
 import { createHash, randomUUID } from "node:crypto";
-import { closeSync, copyFileSync, existsSync, linkSync, mkdirSync, openSync, readdirSync, readFileSync, renameSync, rmSync, statSync, utimesSync, writeFileSync, type Stats } from "node:fs";
+import { closeSync, existsSync, linkSync, mkdirSync, openSync, readdirSync, readFileSync, renameSync, rmSync, statSync, utimesSync, writeFileSync, type Stats } from "node:fs";
 import { mkdir, readFile, rename, writeFile } from "node:fs/promises";
 import path from "node:path";
 
@@ -57,18 +57,7 @@ export function writeIfChanged(file: string, content: string | Uint8Array): bool
 
 /** Copy `from` to `to` unless `to` already holds the same bytes; true when it was copied. */
 export function copyIfChanged(from: string, to: string): boolean {
-  const source = statSync(from);
-  const there = statSync(to, { throwIfNoEntry: false });
-  if (there && there.size === source.size && readFileSync(to).equals(readFileSync(from))) return false;
-  const temp = tempName(to);
-  try {
-    copyFileSync(from, temp);
-    renameSync(temp, to);
-  } catch (error) {
-    rmSync(temp, { force: true });
-    throw error;
-  }
-  return true;
+  return writeIfChanged(to, readFileSync(from));
 }
 
 export class FileStore {

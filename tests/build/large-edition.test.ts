@@ -6,11 +6,10 @@ import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, 
 import os from "node:os";
 import path from "node:path";
 import { before, test } from "node:test";
-import { parse as parseYaml, stringify } from "yaml";
+import { stringify } from "yaml";
 import { runBuild } from "../../scripts/build.ts";
-import { syntheticPapers } from "../../scripts/synthetic-papers.ts";
 import { FileStore } from "../../src/lib/file-store.ts";
-import { copyContent } from "../helpers.ts";
+import { syntheticEdition } from "../helpers.ts";
 import { checkLinks } from "./links.ts";
 
 const COUNT = 450;
@@ -34,12 +33,7 @@ const build = async () => {
 const ino = (file: string) => statSync(file).ino;
 
 before(async () => {
-  ({ content, assets } = copyContent());
-  const cfp = parseYaml(readFileSync(path.join(content, "2026/cfp.yaml"), "utf8")) as { paper_types: { id: string }[] };
-  papers = syntheticPapers({ count: COUNT, types: cfp.paper_types.map((t) => t.id), awards: [] });
-  writeFileSync(papersFile(), stringify(papers, { lineWidth: 0 }));
-  // The 2026 program points at the real papers' ids.
-  rmSync(path.join(content, "2026/program.yaml"));
+  ({ content, assets, papers } = syntheticEdition(COUNT));
   cache = mkdtempSync(path.join(os.tmpdir(), "colloquy-cache-"));
   store = path.join(cache, "store");
   out = path.join(mkdtempSync(path.join(os.tmpdir(), "colloquy-large-")), "site");

@@ -1,16 +1,15 @@
 // A papers list split into search shards: each shard a Pagefind bundle of its own, every paper in
 // exactly one, and a changed paper re-indexing only its shard while the others come from the store.
 import assert from "node:assert/strict";
-import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
+import { existsSync, mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { gunzipSync } from "node:zlib";
 import { before, test } from "node:test";
-import { parse as parseYaml, stringify } from "yaml";
+import { stringify } from "yaml";
 import { runBuild } from "../../scripts/build.ts";
-import { syntheticPapers } from "../../scripts/synthetic-papers.ts";
 import { searchShardCount } from "../../src/lib/paper-urls.ts";
-import { copyContent } from "../helpers.ts";
+import { syntheticEdition } from "../helpers.ts";
 
 const COUNT = 120;
 const PER_SHARD = 50;
@@ -35,11 +34,7 @@ function shardUrls(i: number): string[] {
 }
 
 before(async () => {
-  ({ content, assets } = copyContent());
-  const cfp = parseYaml(readFileSync(path.join(content, "2026/cfp.yaml"), "utf8")) as { paper_types: { id: string }[] };
-  papers = syntheticPapers({ count: COUNT, types: cfp.paper_types.map((t) => t.id), awards: [] });
-  writeFileSync(papersFile(), stringify(papers, { lineWidth: 0 }));
-  rmSync(path.join(content, "2026/program.yaml"));
+  ({ content, assets, papers } = syntheticEdition(COUNT));
   cache = mkdtempSync(path.join(os.tmpdir(), "colloquy-cache-"));
   out = path.join(mkdtempSync(path.join(os.tmpdir(), "colloquy-shards-")), "site");
   await build();

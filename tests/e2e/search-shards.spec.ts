@@ -4,17 +4,14 @@
  * every shard in title order, a page at a time; a query finds papers of several shards.
  */
 import type { AddressInfo } from "node:net";
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { rmSync } from "node:fs";
 import type { Server } from "node:http";
-import os from "node:os";
 import path from "node:path";
 import { expect, test, type Page } from "@playwright/test";
-import { parse as parseYaml, stringify } from "yaml";
 import { runBuild } from "../../scripts/build.ts";
 import { createSiteServer } from "../../scripts/serve.ts";
-import { syntheticPapers } from "../../scripts/synthetic-papers.ts";
 import { shardRecords } from "../../src/config/search.ts";
-import { copyContent } from "../helpers.ts";
+import { syntheticEdition } from "../helpers.ts";
 
 const COUNT = 90;
 const SHARDS = 3;
@@ -34,12 +31,9 @@ test.describe.configure({ mode: "serial" });
 test.beforeAll(async ({}, testInfo) => {
   if (testInfo.project.name !== "desktop") return;
   test.setTimeout(240_000);
-  const copy = copyContent();
+  const copy = syntheticEdition(COUNT);
   root = copy.root;
-  const cfp = parseYaml(readFileSync(path.join(copy.content, "2026/cfp.yaml"), "utf8")) as { paper_types: { id: string }[] };
-  const synthetic = syntheticPapers({ count: COUNT, types: cfp.paper_types.map((t) => t.id), awards: [] });
-  writeFileSync(path.join(copy.content, "2026/papers.yaml"), stringify(synthetic, { lineWidth: 0 }));
-  rmSync(path.join(copy.content, "2026/program.yaml"));
+  const synthetic = copy.papers;
   papers = synthetic.map((p) => ({ id: String(p.id), title: String(p.title), type: String(p.type) }));
   const urls = papers.map((p) => ({ url: `/2026/papers/${p.id}/`, content: "", meta: {} }));
   shardOfUrl = new Map(shardRecords(urls, SHARDS).flatMap((shard, i) => shard.map((r) => [r.url, i] as const)));
