@@ -1,7 +1,8 @@
 // The home banner: light and dark <picture>s, each with a mobile (≤ 600 px) and a desktop variant
-// chosen by media query, in AVIF with WebP as the <img> fallback. The stylesheet shows the picture of
-// the active theme (system preference or the visitor's choice) and hides the other; both images are
-// lazy, and a hidden lazy image is never fetched, so a visitor downloads only the variant they see.
+// chosen by media query, in AVIF at every width, with one WebP per shape for browsers without AVIF
+// (the desktop one is the <img> fallback). The stylesheet shows the picture of the active theme
+// (system preference or the visitor's choice) and hides the other; both images are lazy, and a
+// hidden lazy image is never fetched, so a visitor downloads only the variant they see.
 import { editionName } from "../content/model.ts";
 import type { BannerShape } from "../images/banner-svg.ts";
 import type { BannerTheme } from "../images/palettes.ts";
@@ -31,7 +32,7 @@ function themePicture(ctx: RenderContext, theme: BannerTheme): SafeHtml {
   const desktop = ctx.images.banner[`${theme}-desktop`];
   const source = (image: EncodedImage, shape: BannerShape, s: EncodedImage["sources"][number]) =>
     html`<source data-theme="${theme}" data-shape="${shape}"${shape === "mobile" ? html` media="(max-width: ${MOBILE_MAX_WIDTH}px)"` : ""} type="${s.type}" srcset="${srcsetOf(ctx, s.files)}" sizes="${SIZES[shape]}" width="${image.width}" height="${image.height}">`;
-  // The last format is the fallback every browser reads: the <img>'s own.
+  // The last format is the fallback every browser reads: the <img>'s own, at one width.
   const fallback = desktop.sources[desktop.sources.length - 1]!;
   const largest = fallback.files[fallback.files.length - 1]!;
   return html`<picture class="banner__variant" data-theme="${theme}">

@@ -2,27 +2,20 @@
 // kept in the build's store (src/lib/file-store.ts), so an unchanged image is never encoded twice.
 // An image whose files are all in the store is not even opened: its sizes and files are kept
 // beside them, and an image drawn by code (banners, share cards, monograms) is not drawn.
+import { fork, type ChildProcess } from "node:child_process";
 import { createHash } from "node:crypto";
 import { mkdirSync, readdirSync, readFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
-import type { OutputInfo, Sharp, SharpConstructor } from "sharp";
 import { FileStore } from "../lib/file-store.ts";
 import { silent, type Stage } from "../lib/progress.ts";
+import type { ImageFormat, LogoBox, Probe, VariantsJob } from "./encoding.ts";
 
-/** sharp (libvips), loaded on first use: a build whose images all come from the store never loads it. */
-export async function loadSharp(): Promise<SharpConstructor> {
-  const { default: sharp } = await import("sharp");
-  // One libvips thread per encode: the pipeline already runs two encodes at once on two cores.
-  sharp.concurrency(1);
-  return sharp;
-}
+export type { ImageFormat } from "./encoding.ts";
 
 /** Bump when encoding settings change, so cached files are made again. */
-const PIPELINE_VERSION = "4";
-
-export type ImageFormat = "avif" | "webp" | "png" | "jpeg";
+const PIPELINE_VERSION = "5";
 
 export interface ImageRequest {
   /** SVG or raster bytes. */
@@ -31,6 +24,8 @@ export interface ImageRequest {
   name: string;
   widths: number[];
   formats: ImageFormat[];
+  /** Formats made at other widths than `widths` (e.g. a fallback format at one width only). */
+  formatWidths?: Partial<Record<ImageFormat, number[]>>;
   /** Crop to a centred square (portraits). */
   square?: boolean;
 }
@@ -67,38 +62,25 @@ function isSvg(input: Buffer): boolean {
   return head.startsWith("<svg") || (head.startsWith("<?xml") && head.includes("<svg"));
 }
 
-function encodeAs(image: Sharp, format: ImageFormat): Sharp {
-  switch (format) {
-    case "avif":
-      // Effort 1: the twelve banners of three editions, at every width, encode in half the time
-      // of effort 2 for 1 % more bytes (the default effort 4 is several times slower still).
-      return image.avif({ quality: 50, effort: 1 });
-    case "webp":
-      return image.webp({ quality: 80, effort: 5 });
-    case "png":
-      return image.png({ palette: true, quality: 90, compressionLevel: 9, effort: 7 });
-    case "jpeg":
-      return image.jpeg({ quality: 80, mozjpeg: true });
-  }
-}
-
 /**
  * One build's image encoding: encoded variants are kept in `store` under what they were made
  * from, and at most `concurrency` encodes run at once across all the build's images (they are
- * CPU-bound). `stats` counts the variants encoded and those taken from the store.
+ * CPU-bound), in the encoder's process. `stats` counts the variants encoded and those taken from the store.
  */
 export class ImageEncoder {
   readonly stats = { encoded: 0, cached: 0 };
   private drawingCode: string | undefined;
   private stage: Stage = silent.stage("images");
   private since = { encoded: 0, cached: 0 };
-  private running = 0;
-  private readonly waiting: (() => void)[] = [];
+  /** Where the pixels are made; started on the first image that is not in the store. */
+  readonly process: EncoderProcess;
 
   constructor(
     readonly store: FileStore,
-    private readonly concurrency = 2,
-  ) {}
+    concurrency = 2,
+  ) {
+    this.process = new EncoderProcess(concurrency);
+  }
 
   /** A build run begins: its variants are counted on `stage` from here. */
   begin(stage: Stage): void {
@@ -137,28 +119,102 @@ export class ImageEncoder {
     this.drawingCode ??= drawingCodeHash();
     return this.drawingCode;
   }
+}
 
-  /** Run `task` when a slot is free; a finished task hands its slot straight to the next in line. */
-  async limited<T>(task: () => Promise<T>): Promise<T> {
-    if (this.running < this.concurrency) this.running++;
-    else await new Promise<void>((resolve) => this.waiting.push(resolve));
-    try {
-      return await task();
-    } finally {
-      const next = this.waiting.shift();
-      if (next) next();
-      else this.running--;
+/** What the build asks of the encoder's process (src/images/encoder-process.ts). */
+export type EncoderRequest =
+  | { id: number; op: "probe"; input: Uint8Array }
+  | { id: number; op: "logo"; input: Uint8Array; box: LogoBox }
+  | { id: number; op: "variants"; job: VariantsJob };
+
+/** What it answers: each variant as it is made, then the request's result or error. */
+export type EncoderReply = { id: number; variant: number; data: Uint8Array } | { id: number; result: unknown } | { id: number; error: string };
+
+interface Waiting {
+  resolve: (result: unknown) => void;
+  reject: (error: Error) => void;
+  variant?: (index: number, data: Buffer) => void;
+}
+
+/**
+ * The encoder's process, started on first use with `slots` encodes at once. It keeps the build
+ * alive only while a request is out, and ends with the build.
+ */
+export class EncoderProcess {
+  private child: ChildProcess | undefined;
+  private readonly waiting = new Map<number, Waiting>();
+  private next = 0;
+
+  constructor(private readonly slots: number) {}
+
+  /** An input's size and format. */
+  probe(input: Buffer): Promise<Probe> {
+    return this.ask({ id: this.next++, op: "probe", input }) as Promise<Probe>;
+  }
+
+  /** A logo fitted inside `box`, as PNG. */
+  logo(input: Buffer, box: LogoBox): Promise<{ png: Buffer; width: number; height: number }> {
+    return (this.ask({ id: this.next++, op: "logo", input, box }) as Promise<{ png: Uint8Array; width: number; height: number }>).then((logo) => ({ ...logo, png: bytes(logo.png) }));
+  }
+
+  /** Encode the variants of `job`; `variant` hears each one, by its index in `job.variants`, as it is made. */
+  async variants(job: VariantsJob, variant: (index: number, data: Buffer) => void): Promise<void> {
+    await this.ask({ id: this.next++, op: "variants", job }, variant);
+  }
+
+  private ask(request: EncoderRequest, variant?: Waiting["variant"]): Promise<unknown> {
+    const child = (this.child ??= this.start());
+    if (this.waiting.size === 0) {
+      child.ref();
+      child.channel?.ref();
     }
+    return new Promise((resolve, reject) => {
+      this.waiting.set(request.id, { resolve, reject, variant });
+      child.send(request);
+    });
+  }
+
+  private start(): ChildProcess {
+    // The process module beside this one: a source under tsx, or compiled by scripts/run.js.
+    const entry = fileURLToPath(new URL(`./encoder-process${path.extname(fileURLToPath(import.meta.url))}`, import.meta.url));
+    const child = fork(entry, [String(this.slots)], {
+      serialization: "advanced",
+      env: { ...process.env, MALLOC_ARENA_MAX: "2" },
+      stdio: ["ignore", "inherit", "inherit", "ipc"],
+    });
+    child.on("message", (reply: EncoderReply) => {
+      const waiting = this.waiting.get(reply.id);
+      if (!waiting) return;
+      if ("variant" in reply) return waiting.variant?.(reply.variant, bytes(reply.data));
+      this.waiting.delete(reply.id);
+      if (this.waiting.size === 0) {
+        child.unref();
+        child.channel?.unref();
+      }
+      if ("error" in reply) waiting.reject(new Error(reply.error));
+      else waiting.resolve(reply.result);
+    });
+    child.on("exit", (code, signal) => {
+      this.child = undefined;
+      for (const waiting of this.waiting.values()) waiting.reject(new Error(`the image encoder stopped (${signal ?? `exit code ${code}`})`));
+      this.waiting.clear();
+    });
+    return child;
   }
 }
+
+/** Bytes that crossed from the encoder's process (a plain Uint8Array) as a Buffer. */
+const bytes = (data: Uint8Array): Buffer => Buffer.from(data.buffer, data.byteOffset, data.byteLength);
 
 const require = createRequire(import.meta.url);
 
 function drawingCodeHash(): string {
   const hash = createHash("sha256");
+  // The modules beside this one, as sources (.ts) or compiled by scripts/run.js (.js).
+  const extension = path.extname(fileURLToPath(import.meta.url));
   for (const folder of ["../images", "../lib"]) {
     const dir = fileURLToPath(new URL(folder, import.meta.url));
-    for (const file of readdirSync(dir).filter((f) => f.endsWith(".ts")).sort()) hash.update(`${folder}/${file}\0`).update(readFileSync(path.join(dir, file)));
+    for (const file of readdirSync(dir).filter((f) => f.endsWith(extension)).sort()) hash.update(`${folder}/${file}\0`).update(readFileSync(path.join(dir, file)));
   }
   for (const pkg of ["opentype.js", "@fontsource/atkinson-hyperlegible", "@fontsource/jetbrains-mono", "@fontsource/source-sans-3"]) {
     hash.update(`${pkg}@${(JSON.parse(readFileSync(require.resolve(`${pkg}/package.json`), "utf8")) as { version: string }).version}\0`);
@@ -192,8 +248,8 @@ async function keptImage<T>(key: string, opts: PipelineOptions): Promise<KeptIma
 
 /** The key of an encoding of `source` (the input's hash, or a drawing's recipe and code). */
 function encodingKey(req: Omit<ImageRequest, "input">, opts: PipelineOptions, source: string): string {
-  const { name, widths, formats, square } = req;
-  return FileStore.hash(JSON.stringify({ version: PIPELINE_VERSION, source, name, widths, formats, square: !!square, folder: opts.folder ?? "img" }));
+  const { name, widths, formats, formatWidths, square } = req;
+  return FileStore.hash(JSON.stringify({ version: PIPELINE_VERSION, source, name, widths, formats, formatWidths, square: !!square, folder: opts.folder ?? "img" }));
 }
 
 /** An image drawn by code as SVG, and what the drawing says about itself (e.g. the lines a title took). */
@@ -229,67 +285,50 @@ export async function encodeImage(req: ImageRequest, opts: PipelineOptions): Pro
 async function encode(req: ImageRequest, opts: PipelineOptions): Promise<{ image: EncodedImage; hashes: Record<string, string> }> {
   const { encoder } = opts;
   const { store } = encoder;
-  const sharp = await loadSharp();
   const svg = isSvg(req.input);
-  const meta = await sharp(req.input).metadata();
-  const sourceWidth = meta.width ?? 0;
-  const sourceHeight = meta.height ?? 0;
+  const { width: sourceWidth, height: sourceHeight } = await encoder.process.probe(req.input);
   if (!sourceWidth || !sourceHeight) throw new Error(`${req.name}: cannot read the image size`);
   const aspect = req.square ? 1 : sourceHeight / sourceWidth;
   // An SVG can be drawn at any width; a raster is never enlarged.
-  const maxWidth = svg ? Math.max(...req.widths) : req.square ? Math.min(sourceWidth, sourceHeight) : sourceWidth;
-  const widths = [...new Set(req.widths.map((w) => Math.min(w, maxWidth)))].sort((a, b) => a - b);
+  const widthsOf = (format: ImageFormat) => req.formatWidths?.[format] ?? req.widths;
+  const maxWidth = svg ? Math.max(...req.formats.flatMap(widthsOf)) : req.square ? Math.min(sourceWidth, sourceHeight) : sourceWidth;
+  const fit = (wanted: number[]) => [...new Set(wanted.map((w) => Math.min(w, maxWidth)))].sort((a, b) => a - b);
+  const widths = fit(req.widths);
   const hash = createHash("sha256").update(PIPELINE_VERSION).update(JSON.stringify({ square: !!req.square })).update(req.input).digest("hex").slice(0, 10);
 
   const folder = opts.folder ?? "img";
   mkdirSync(path.join(opts.outDir, folder), { recursive: true });
 
-  // Drawing an SVG costs far more than encoding it (seconds for a 2400 px banner): it is drawn
-  // once, at the largest width, when a variant is first missing from the store, and every
-  // variant is resized from those pixels.
-  let drawn: Promise<{ data: Buffer; info: OutputInfo }> | undefined;
-  const draw = () =>
-    (drawn ??= sharp(req.input, { density: Math.min(2400, Math.ceil((72 * maxWidth) / sourceWidth)) })
-      .resize(maxWidth, Math.round(maxWidth * aspect))
-      .raw()
-      .toBuffer({ resolveWithObject: true }));
-  const source = async (): Promise<Sharp> => {
-    if (!svg || req.square) return sharp(req.input);
-    const { data, info } = await draw();
-    return sharp(data, { raw: { width: info.width, height: info.height, channels: info.channels } });
-  };
-
-  const jobs = req.formats.flatMap((format) =>
-    widths.map(async (width): Promise<EncodedFile & { format: ImageFormat; hash: string }> => {
+  const variants = req.formats.flatMap((format) =>
+    fit(widthsOf(format)).map((width) => {
       encoder.expect();
-      const height = Math.round(width * aspect);
       const file = `${req.name}-${hash}-${width}.${EXT[format]}`;
-      const target = path.join(opts.outDir, folder, file);
       // The store's entry for this variant names the stored file by the hash of its bytes.
       const key = FileStore.hash(`${PIPELINE_VERSION}\0${hash}\0${width}\0${format}`);
-      let stored = store.entry("image", key)?.toString();
-      if (stored && (await store.linkStored(stored, target))) {
-        encoder.made(false);
-      } else {
-        const data = await encoder.limited(async () => {
-          let image = svg && req.square ? sharp(req.input, { density: Math.min(2400, Math.ceil((72 * width) / sourceWidth)) }) : await source();
-          image = req.square ? image.resize(width, width, { fit: "cover", position: "attention" }) : image.resize(width, height);
-          return encodeAs(image.rotate(), format).toBuffer();
-        });
-        await store.put(target, data, true);
-        stored = FileStore.hash(data);
-        store.setEntry("image", key, stored);
-        encoder.made(true);
-      }
-      return { format, path: `${folder}/${file}`, width, height, hash: stored };
+      return { format, width, height: Math.round(width * aspect), path: `${folder}/${file}`, target: path.join(opts.outDir, folder, file), key, stored: store.entry("image", key)?.toString() };
     }),
   );
-  const files = await Promise.all(jobs);
+  const linked = await Promise.all(variants.map(async (v) => v.stored !== undefined && (await store.linkStored(v.stored, v.target))));
+  for (const found of linked) if (found) encoder.made(false);
+  const missing = variants.filter((_, i) => !linked[i]);
+  if (missing.length) {
+    const writes: Promise<void>[] = [];
+    await encoder.process.variants(
+      { input: req.input, svg, square: !!req.square, sourceWidth, maxWidth, aspect, variants: missing.map(({ width, height, format }) => ({ width, height, format })) },
+      (index, data) => {
+        const v = missing[index]!;
+        v.stored = FileStore.hash(data);
+        store.setEntry("image", v.key, v.stored);
+        writes.push(store.put(v.target, data, true).then(() => encoder.made(true)));
+      },
+    );
+    await Promise.all(writes);
+  }
   const largest = widths[widths.length - 1]!;
   const image = {
     width: largest,
     height: Math.round(largest * aspect),
-    sources: req.formats.map((format) => ({ format, type: MIME[format], files: files.filter((f) => f.format === format).map(({ format: _f, hash: _h, ...rest }) => rest) })),
+    sources: req.formats.map((format) => ({ format, type: MIME[format], files: variants.filter((v) => v.format === format).map(({ path, width, height }) => ({ path, width, height })) })),
   };
-  return { image, hashes: Object.fromEntries(files.map((f) => [f.path, f.hash])) };
+  return { image, hashes: Object.fromEntries(variants.map((v) => [v.path, v.stored ?? ""])) };
 }

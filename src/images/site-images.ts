@@ -2,7 +2,6 @@
 // the four banner variants (supplied in assets/<year>/banner/, or drawn: the code window or the
 // typographic title, as the theme says) and keynote portraits.
 import { readFileSync } from "node:fs";
-import type { Sharp } from "sharp";
 import { editionName, type EditionModel, type SiteModel } from "../content/model.ts";
 import { isMultiDay, lastDayOf, onlineOf, placeOf } from "../content/attendance.ts";
 import { BANNER_VARIANTS, suppliedBannerFile } from "../lib/banner-sources.ts";
@@ -15,7 +14,7 @@ import { bannerSvg, type BannerOptions, type BannerShape } from "./banner-svg.ts
 import { titleBannerSvg, type TitleBannerOptions } from "./banner-title.ts";
 import { monogramSvg, nameInitials, type MonogramOptions } from "./monogram.ts";
 import type { BannerTheme, ImageTheme, LogoPicture } from "./palettes.ts";
-import { encodeDrawing, encodeImage, loadSharp, type EncodedImage, type ImageEncoder, type ImageRequest, type PipelineOptions } from "./pipeline.ts";
+import { encodeDrawing, encodeImage, type EncodedImage, type ImageEncoder, type ImageRequest, type PipelineOptions } from "./pipeline.ts";
 import { SHARE_LOGO_HEIGHT, shareImageMaker, type ShareImage } from "./share-image.ts";
 
 /** Site-wide pictures made from the theme, under `/brand/`: the same for every edition. */
@@ -38,8 +37,10 @@ export interface SiteImages {
 }
 
 export const BANNER_WIDTHS: Record<BannerShape, number[]> = { desktop: [800, 1200, 1600, 2400], mobile: [400, 600, 800] };
-// Every browser that reads <picture> takes WebP, and the current ones AVIF: a PNG would never be picked.
+// Current browsers all take AVIF, at every width. The few without it (Safari before 16.4) take
+// WebP, so WebP is made at one width per shape, as their fallback; a PNG would never be picked.
 const BANNER_FORMATS = ["avif", "webp"] as const;
+const BANNER_FALLBACK_WIDTH: Record<BannerShape, number> = { desktop: 1200, mobile: 800 };
 const PORTRAIT_WIDTHS = [160, 320];
 
 export interface ImageOptions {
@@ -93,27 +94,9 @@ async function encodeMonogram(monogram: MonogramOptions, req: Omit<ImageRequest,
   return (await encodeDrawing({ monogram }, () => ({ svg: monogramSvg(monogram), about: null }), req, opts)).image;
 }
 
-/** A logo file as sharp input: an SVG is drawn at the density that makes its larger side `size` px, so it stays sharp. */
-async function logoInput(file: string, size: number): Promise<Sharp> {
-  const sharp = await loadSharp();
-  const input = readFileSync(file);
-  const meta = await sharp(input).metadata();
-  const side = Math.max(meta.width ?? 0, meta.height ?? 0);
-  return meta.format === "svg" && side > 0 ? sharp(input, { density: Math.max(1, Math.min(2400, Math.ceil((72 * size) / side))) }) : sharp(input);
-}
-
 /** A logo file rasterised to PNG at `height` px (an SVG drawn at that size, a PNG scaled). */
-async function logoPng(file: string, height: number): Promise<LogoPicture> {
-  const sharp = await loadSharp();
-  const meta = await sharp(readFileSync(file)).metadata();
-  const longest = meta.width && meta.height ? Math.ceil((height * Math.max(meta.width, meta.height)) / meta.height) : height;
-  const image = await logoInput(file, longest);
-  const width = meta.width && meta.height ? Math.max(1, Math.round((height * meta.width) / meta.height)) : height;
-  const { data, info } = await image
-    .resize(width, height, { fit: "contain", background: { r: 0, g: 0, b: 0, alpha: 0 } })
-    .png()
-    .toBuffer({ resolveWithObject: true });
-  return { png: data, width: info.width, height: info.height };
+function logoPng(file: string, height: number, encoder: ImageEncoder): Promise<LogoPicture> {
+  return encoder.process.logo(readFileSync(file), { height });
 }
 
 /** Height of the header logo in CSS px; it is encoded at 1× and 2×. */
@@ -131,16 +114,7 @@ export async function buildSiteImages(model: SiteModel, options: ImageOptions): 
   const faviconSize = Math.max(...FAVICON_WIDTHS);
   const faviconRequest = { name: "favicon", widths: FAVICON_WIDTHS, formats: ["png" as const] };
   const favicon = model.logo
-    ? await encodeImage(
-        {
-          input: await (await logoInput(model.logo.light, faviconSize))
-            .resize(faviconSize, faviconSize, { fit: "contain", background: { r: 0, g: 0, b: 0, alpha: 0 } })
-            .png()
-            .toBuffer(),
-          ...faviconRequest,
-        },
-        brandOptions,
-      )
+    ? await encodeImage({ input: (await options.encoder.process.logo(readFileSync(model.logo.light), { square: faviconSize })).png, ...faviconRequest }, brandOptions)
     : await encodeMonogram(
         {
           initials: nameInitials(model.site.short_name),
@@ -159,13 +133,13 @@ export async function buildSiteImages(model: SiteModel, options: ImageOptions): 
   if (model.logo) {
     const logo = model.logo;
     const header = async (scheme: BannerTheme): Promise<EncodedImage> => {
-      const picture = await logoPng(logo[scheme], LOGO_HEIGHT * 2);
+      const picture = await logoPng(logo[scheme], LOGO_HEIGHT * 2, options.encoder);
       const width1x = Math.max(1, Math.round(picture.width / 2));
       return encodeImage({ input: picture.png, name: `logo-${scheme}`, widths: [width1x, picture.width], formats: ["webp", "png"] }, brandOptions);
     };
     const [light, dark] = await Promise.all([header("light"), logo.dark === logo.light ? undefined : header("dark")]);
     brand.logo = { light, dark: dark ?? light, alt: logo.alt };
-    const [shareLight, shareDark] = await Promise.all([logoPng(logo.light, SHARE_LOGO_HEIGHT * 2), logoPng(logo.dark, SHARE_LOGO_HEIGHT * 2)]);
+    const [shareLight, shareDark] = await Promise.all([logoPng(logo.light, SHARE_LOGO_HEIGHT * 2, options.encoder), logoPng(logo.dark, SHARE_LOGO_HEIGHT * 2, options.encoder)]);
     look.logo = { light: shareLight, dark: shareDark };
   }
   return { brand, look };
@@ -186,7 +160,7 @@ export async function buildEditionImages(
     BANNER_VARIANTS.map(async ([theme, shape]): Promise<[string, EncodedImage]> => {
       // Supplied pictures are used unless the theme asks for a drawn banner (code or title).
       const supplied = style === undefined || style === "images" ? suppliedBanner(edition, theme, shape) : undefined;
-      const req = { name: `banner-${edition.year}-${theme}-${shape}`, widths: BANNER_WIDTHS[shape], formats: [...BANNER_FORMATS] };
+      const req = { name: `banner-${edition.year}-${theme}-${shape}`, widths: BANNER_WIDTHS[shape], formats: [...BANNER_FORMATS], formatWidths: { webp: [BANNER_FALLBACK_WIDTH[shape]] } };
       if (supplied) return [`${theme}-${shape}`, await encodeImage({ input: supplied, ...req }, editionOptions)];
       const banner = drawnBanner(model, edition, site.look, theme, shape, options);
       const draw = () => ({ svg: "title" in banner ? titleBannerSvg(banner.title).svg : bannerSvg(banner.code).svg, about: null });
@@ -195,7 +169,7 @@ export async function buildEditionImages(
   );
   const speakerEntries = await Promise.all(
     edition.speakers.map(async (s): Promise<[string, EncodedImage]> => {
-      const req = { name: `speaker-${edition.year}-${s.who.id}`, widths: PORTRAIT_WIDTHS, formats: ["avif" as const, "webp" as const, "jpeg" as const], square: true };
+      const req = { name: `speaker-${edition.year}-${s.who.id}`, widths: PORTRAIT_WIDTHS, formats: ["avif" as const, "webp" as const], square: true };
       const image = s.photoFile
         ? await encodeImage({ input: readFileSync(s.photoFile), ...req }, editionOptions)
         : await encodeMonogram({ initials: initials(s.who), seed: s.who.id, size: PORTRAIT_WIDTHS[PORTRAIT_WIDTHS.length - 1]!, font: site.look.font }, req, editionOptions);

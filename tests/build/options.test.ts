@@ -62,7 +62,7 @@ test("a Markdown page with nav_order is built and listed in the menu", () => {
 
 test("a speaker photo is cropped square and resized; supplied banner artwork replaces the generated one", async () => {
   const page = readFileSync(path.join(out, "speakers/index.html"), "utf8");
-  const photo = /<img src="\/(2024\/img\/speaker-2024-loubna-ben-allal-[^"]+\.jpg)"[^>]*alt="Portrait of Loubna Ben Allal"/.exec(page);
+  const photo = /<img src="\/(2024\/img\/speaker-2024-loubna-ben-allal-[^"]+\.webp)"[^>]*alt="Portrait of Loubna Ben Allal"/.exec(page);
   assert.ok(photo, "portrait with alt text");
   const meta = await sharp(path.join(out, photo[1]!)).metadata();
   assert.equal(meta.width, meta.height);

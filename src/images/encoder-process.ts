@@ -1,0 +1,52 @@
+// The image encoder's own process: it does the pixel work of src/images/encoding.ts for the build
+// (EncoderProcess in src/images/pipeline.ts starts it on the first image that is not in the store,
+// so a warm build never loads sharp). Its argument is how many encodes run at once.
+//
+// Why a process of its own: libvips encodes on several threads, and glibc's default of one memory
+// arena per thread kept about a hundred megabytes of the encoders' freed memory. This process is
+// started with MALLOC_ARENA_MAX=2, which only takes effect when a process starts.
+import { encodeVariants, logoPng, probe, type Slots } from "./encoding.ts";
+import type { EncoderReply, EncoderRequest } from "./pipeline.ts";
+
+const slots = Math.max(1, Number(process.argv[2]) || 1);
+let running = 0;
+const waiting: (() => void)[] = [];
+
+/** Run `task` when a slot is free; a finished task hands its slot straight to the next in line. */
+const limited: Slots = async (task) => {
+  if (running < slots) running++;
+  else await new Promise<void>((resolve) => waiting.push(resolve));
+  try {
+    return await task();
+  } finally {
+    const next = waiting.shift();
+    if (next) next();
+    else running--;
+  }
+};
+
+/** Buffers arrive as plain Uint8Arrays (structured clone); sharp wants Buffers. */
+const buffer = (bytes: Uint8Array): Buffer => Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+
+const reply = (message: EncoderReply) => process.send!(message);
+
+async function serve(request: EncoderRequest): Promise<unknown> {
+  switch (request.op) {
+    case "probe":
+      return probe(buffer(request.input));
+    case "logo":
+      return logoPng(buffer(request.input), request.box);
+    case "variants":
+      await encodeVariants({ ...request.job, input: buffer(request.job.input) }, limited, (index, data) => reply({ id: request.id, variant: index, data }));
+      return null;
+  }
+}
+
+process.on("message", (request: EncoderRequest) => {
+  serve(request).then(
+    (result) => reply({ id: request.id, result }),
+    (error: unknown) => reply({ id: request.id, error: error instanceof Error ? error.message : String(error) }),
+  );
+});
+// The build is over (or gone): so is this process.
+process.on("disconnect", () => process.exit(0));
