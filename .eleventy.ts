@@ -2,6 +2,8 @@
 // and every plugin is handed the one Build they share (src/config/build.ts): its settings, its
 // cache and the work it runs beside the rendering. `npm run build` makes the Build from its
 // options; a plain Eleventy run of this file builds the project's own folders, byte for byte alike.
+import path from "node:path";
+import { fileURLToPath } from "node:url";
 import type UserConfig from "@11ty/eleventy/UserConfig";
 import { assets } from "./src/config/assets.ts";
 import { Build, DEFAULT_SETTINGS } from "./src/config/build.ts";
@@ -13,12 +15,18 @@ import { seo } from "./src/config/seo.ts";
 import { siteData } from "./src/config/site-data.ts";
 import { templates } from "./src/config/templates.ts";
 
+/** The page modules beside this file, as TypeScript sources or compiled. */
+const PAGES = fileURLToPath(new URL("src/pages", import.meta.url));
+const PAGE_FORMAT = import.meta.url.endsWith(".ts") ? "11ty.ts" : "11ty.js";
+
 /** The Eleventy configuration of `build` (by default, a build of the project's own folders). */
 export function colloquy(build = new Build(DEFAULT_SETTINGS)) {
   return function (config: UserConfig) {
-    // Pages are typed TypeScript modules in src/pages/ (https://www.11ty.dev/docs/languages/typescript/).
-    config.setInputDirectory("src/pages");
-    config.setTemplateFormats(["11ty.ts"]);
+    // Pages are typed TypeScript modules in src/pages/ (https://www.11ty.dev/docs/languages/typescript/),
+    // run as JavaScript once compiled (scripts/run.js, under the git-ignored .cache/).
+    config.setInputDirectory(path.relative(process.cwd(), PAGES) || ".");
+    config.setTemplateFormats([PAGE_FORMAT]);
+    config.setUseGitIgnore(false);
     config.addPlugin(templates);
 
     // Content: content/ validated against src/schemas/, plus the images made from it (src/images/).

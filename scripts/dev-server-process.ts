@@ -80,9 +80,9 @@ export class DevServerProcess {
     const port = await freePort();
     const args = [
       ...(options.nodeArgs ?? []),
-      "--import",
-      "tsx",
-      "scripts/build.ts",
+      // What `npm start` runs: the compiled engine (scripts/run.js).
+      "scripts/run.js",
+      "build",
       "--serve",
       `--port=${port}`,
       `--content=${folders.content}`,

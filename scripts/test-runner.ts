@@ -4,10 +4,16 @@
  * "N passed, N failed" line.
  */
 import { spawn } from "node:child_process";
+import { existsSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 
-export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
+/** The project's root: the nearest folder above this module with a package.json (the same for the sources and for the engine compiled under .cache/). */
+export const ROOT = (() => {
+  let dir = path.dirname(fileURLToPath(import.meta.url));
+  while (!existsSync(path.join(dir, "package.json")) && dir !== path.dirname(dir)) dir = path.dirname(dir);
+  return dir;
+})();
 
 export interface Counts {
   passed: number;
@@ -109,10 +115,9 @@ export async function playwright(config: string, args: readonly string[], tally:
   return result.code;
 }
 
-/** `tsx scripts/build.ts …` as its own process, as an organizer runs it; counts as one check. */
+/** `npm run build -- …` (scripts/run.js) as its own process, as an organizer runs it; counts as one check. */
 export async function build(args: readonly string[], tally: Tally, label: string): Promise<number> {
-  const tsx = path.join(ROOT, "node_modules/tsx/dist/cli.mjs");
-  const result = await run(process.execPath, [tsx, "scripts/build.ts", ...args]);
+  const result = await run(process.execPath, [path.join(ROOT, "scripts/run.js"), "build", ...args]);
   if (result.code === 0) tally.total.passed += 1;
   else {
     console.error(`${label} failed (exit code ${result.code}).`);

@@ -44,6 +44,28 @@ test("Eleventy run directly on .eleventy.ts writes the same bytes as the build s
   assert.match(readFileSync(path.join(plain, "index.html"), "utf8"), /Built Twice Workshop/);
 });
 
+test("npm run build runs the engine compiled to JavaScript, and writes the same bytes as its TypeScript sources", async () => {
+  const { content, assets } = copyContent("vera");
+  const out = mkdtempSync(path.join(os.tmpdir(), "colloquy-compiled-"));
+  const cache = path.join(out, "cache");
+  const sources = await buildSite({ content, assets, cache, output: path.join(out, "sources"), quiet: true });
+  const run = spawnSync(process.execPath, ["scripts/run.js", "build", `--content=${content}`, `--assets=${assets}`, `--cache=${cache}`, `--output=${path.join(out, "compiled")}`, "--quiet"], { cwd: ROOT, encoding: "utf8" });
+  assert.equal(run.status, 0, run.stderr);
+  const compiled = path.join(out, "compiled");
+  const files = filesUnder(sources);
+  assert.deepEqual(filesUnder(compiled), files, "the same files");
+  for (const file of files) assert.ok(readFileSync(path.join(compiled, file)).equals(readFileSync(path.join(sources, file))), `${file} differs`);
+  // It ran from the compiled engine: JavaScript pages under .cache/engine/, no TypeScript loader.
+  const engines = readdirSync(path.join(ROOT, ".cache/engine")).filter((name) => !name.includes(".partial-"));
+  assert.ok(engines.some((name) => readdirSync(path.join(ROOT, ".cache/engine", name, "src/pages")).includes("index.11ty.js")), engines.join(", "));
+});
+
+test("scripts/run.js names the commands it runs when given none it knows", () => {
+  const run = spawnSync(process.execPath, ["scripts/run.js", "no-such-command"], { cwd: ROOT, encoding: "utf8" });
+  assert.equal(run.status, 2);
+  assert.match(run.stderr, /scripts\/<command>\.ts exists \(not no-such-command\)/);
+});
+
 test("a build in a log prints one line per long stage, with its count; --quiet prints only its last line", () => {
   const { content, assets } = copyContent("vera");
   const out = path.join(mkdtempSync(path.join(os.tmpdir(), "colloquy-progress-")), "site");

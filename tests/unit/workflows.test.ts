@@ -168,5 +168,5 @@ test("dependabot: npm weekly, GitHub Actions monthly", () => {
 
 test("the changed-pages report has its npm script", () => {
   const scripts = (JSON.parse(readFileSync(path.join(ROOT, "package.json"), "utf8")) as { scripts: Record<string, string> }).scripts;
-  assert.equal(scripts.changes, "node --import tsx scripts/changed-pages.ts");
+  assert.equal(scripts.changes, "node scripts/run.js changed-pages");
 });
