@@ -52,7 +52,7 @@ async function compiled() {
     utimesSync(dir, now, now);
     return dir;
   }
-  const { build } = await import("esbuild");
+  const { build, stop } = await import("esbuild");
   const partial = `${dir}.partial-${process.pid}`;
   await build({
     absWorkingDir: ROOT,
@@ -79,6 +79,8 @@ async function compiled() {
     sourcemap: "linked",
     logLevel: "warning",
   });
+  // esbuild's service process would otherwise live as long as the command.
+  await stop();
   try {
     renameSync(partial, dir);
   } catch {

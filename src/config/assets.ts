@@ -102,44 +102,59 @@ interface KeptCompile {
 }
 
 /**
- * Compile browser scripts with esbuild into `outdir`, through the store: it keeps what each compile
- * read and wrote, and while every file read is the same the files written are linked from the
- * store, and esbuild is not even loaded.
+ * A build's compiles of browser scripts with esbuild, through its store: the store keeps what each
+ * compile read and wrote, and while every file read is the same the files written are linked from
+ * the store, and esbuild is not even loaded. esbuild's service process (about 70 MB) is stopped
+ * whenever no compile is running, instead of living as long as the build.
  */
-export async function compileScripts(store: FileStore, options: BuildOptions, outdir: string): Promise<void> {
-  const version = (require("esbuild/package.json") as { version: string }).version;
-  // esbuild also reads the compiler options of the project's tsconfig.json, which the files it lists do not include.
-  const tsconfig = existsSync("tsconfig.json") ? readFileSync("tsconfig.json", "utf8") : "";
-  const key = FileStore.hash(JSON.stringify({ esbuild: version, options, tsconfig }));
-  const entry = store.entry("scripts", key);
-  if (entry) {
-    const kept = JSON.parse(entry.toString()) as KeptCompile;
-    const same = Object.entries(kept.inputs).every(([file, hash]) => {
-      try {
-        return FileStore.hash(readFileSync(file)) === hash;
-      } catch {
-        return false;
+export class ScriptCompiler {
+  private running = 0;
+
+  constructor(private readonly store: FileStore) {}
+
+  /** Compile `options` into `outdir`. */
+  async compile(options: BuildOptions, outdir: string): Promise<void> {
+    const { store } = this;
+    const version = (require("esbuild/package.json") as { version: string }).version;
+    // esbuild also reads the compiler options of the project's tsconfig.json, which the files it lists do not include.
+    const tsconfig = existsSync("tsconfig.json") ? readFileSync("tsconfig.json", "utf8") : "";
+    const key = FileStore.hash(JSON.stringify({ esbuild: version, options, tsconfig }));
+    const entry = store.entry("scripts", key);
+    if (entry) {
+      const kept = JSON.parse(entry.toString()) as KeptCompile;
+      const same = Object.entries(kept.inputs).every(([file, hash]) => {
+        try {
+          return FileStore.hash(readFileSync(file)) === hash;
+        } catch {
+          return false;
+        }
+      });
+      if (same) {
+        mkdirSync(outdir, { recursive: true });
+        const linked = await Promise.all(Object.entries(kept.outputs).map(([file, hash]) => store.linkStored(hash, path.join(outdir, file))));
+        if (!linked.includes(false)) return;
       }
-    });
-    if (same) {
-      mkdirSync(outdir, { recursive: true });
-      const linked = await Promise.all(Object.entries(kept.outputs).map(([file, hash]) => store.linkStored(hash, path.join(outdir, file))));
-      if (!linked.includes(false)) return;
     }
+    const esbuild = await import("esbuild");
+    this.running++;
+    let result: Awaited<ReturnType<typeof esbuild.build<{ write: false; metafile: true }>>>;
+    try {
+      result = await esbuild.build({ ...options, outdir, write: false, metafile: true });
+    } finally {
+      if (--this.running === 0) await esbuild.stop();
+    }
+    mkdirSync(outdir, { recursive: true });
+    const outputs: Record<string, string> = {};
+    for (const file of result.outputFiles) {
+      const relative = path.relative(outdir, file.path);
+      await store.put(path.join(outdir, relative), file.contents, true);
+      outputs[relative] = FileStore.hash(file.contents);
+    }
+    // esbuild's own inputs (`<define:…>`, made from the options) are in the key already; files are hashed.
+    const files = Object.keys(result.metafile.inputs).filter((file) => !file.startsWith("<"));
+    const inputs = Object.fromEntries(files.map((file) => [file, FileStore.hash(readFileSync(file))]));
+    store.setEntry("scripts", key, JSON.stringify({ inputs, outputs } satisfies KeptCompile));
   }
-  const { build } = await import("esbuild");
-  const result = await build({ ...options, outdir, write: false, metafile: true });
-  mkdirSync(outdir, { recursive: true });
-  const outputs: Record<string, string> = {};
-  for (const file of result.outputFiles) {
-    const relative = path.relative(outdir, file.path);
-    await store.put(path.join(outdir, relative), file.contents, true);
-    outputs[relative] = FileStore.hash(file.contents);
-  }
-  // esbuild's own inputs (`<define:…>`, made from the options) are in the key already; files are hashed.
-  const files = Object.keys(result.metafile.inputs).filter((file) => !file.startsWith("<"));
-  const inputs = Object.fromEntries(files.map((file) => [file, FileStore.hash(readFileSync(file))]));
-  store.setEntry("scripts", key, JSON.stringify({ inputs, outputs } satisfies KeptCompile));
 }
 
 export function assets(config: UserConfig, colloquy: Build): void {
@@ -157,9 +172,10 @@ export function assets(config: UserConfig, colloquy: Build): void {
     for (const file of fontFiles(theme.font)) copyIfChanged(path.join(dir, file), path.join(outDir, "fonts", file));
   });
 
-  // Compiled beside the rendering (pages name the scripts, nothing waits for them), through the
-  // store: esbuild runs only when a file it reads changed.
-  colloquy.alongside("client-scripts", (_site, outDir) =>
-    compileScripts(colloquy.store, { ...CLIENT_SCRIPT_BUILD, entryPoints: clientScripts().map((name) => `src/client/${name}.ts`) }, path.join(outDir, "js")),
+  // Compiled first, while the content is read (pages name the scripts, nothing waits for them),
+  // so esbuild's process is gone before the images are encoded; through the store: esbuild runs
+  // only when a file it reads changed.
+  colloquy.first("client-scripts", (outDir) =>
+    colloquy.scripts.compile({ ...CLIENT_SCRIPT_BUILD, entryPoints: clientScripts().map((name) => `src/client/${name}.ts`) }, path.join(outDir, "js")),
   );
 }

@@ -6,6 +6,7 @@ import path from "node:path";
 import { loadSite } from "../content/load.ts";
 import type { SiteModel } from "../content/model.ts";
 import { ImageEncoder } from "../images/pipeline.ts";
+import { ScriptCompiler } from "./assets.ts";
 import { FileStore } from "../lib/file-store.ts";
 import { Kept } from "../lib/kept.ts";
 import { silent, type Progress } from "../lib/progress.ts";
@@ -54,6 +55,8 @@ export class Build {
   readonly store: FileStore;
   readonly spare: SpareOutput;
   readonly images: ImageEncoder;
+  /** The browser scripts' compiles (esbuild, through the store). */
+  readonly scripts: ScriptCompiler;
   /** What the last run made from unchanged inputs, for the next (`npm start` only; src/lib/kept.ts). */
   readonly kept: Kept;
   readonly progress: Progress;
@@ -63,6 +66,7 @@ export class Build {
   paperPages: ReadonlyMap<string, string> = new Map();
   private model: SiteModel | undefined;
   private readonly work = new Map<string, SideWork>();
+  private readonly early = new Map<string, (outDir: string) => Promise<void>>();
   private readonly running = new Map<string, Promise<Settled>>();
   /** Background side work (`settings.development`): the last run of each; and the run's site data until its side work starts. */
   private readonly behind = new Map<string, Promise<void>>();
@@ -73,6 +77,7 @@ export class Build {
     this.spare = new SpareOutput(settings.spareDir);
     this.progress = settings.progress ?? silent;
     this.images = new ImageEncoder(this.store);
+    this.scripts = new ScriptCompiler(this.store);
     this.kept = new Kept(!!settings.development);
     this.model = settings.model;
   }
@@ -85,10 +90,22 @@ export class Build {
     return model;
   }
 
-  /** A run begins: its images are counted from here, and it keeps what it makes (in development) for the next. */
-  begin(): void {
+  /**
+   * A run begins: its images are counted from here, it keeps what it makes (in development) for
+   * the next, and the side work that needs no content (`first`) starts on `outDir` now.
+   */
+  begin(outDir: string): void {
     this.kept.nextRun();
     this.images.begin(this.progress.stage("images"));
+    for (const [name, work] of this.early) this.run(name, () => work(outDir));
+  }
+
+  /**
+   * Run `work` at the start of each run, before the content is read: work that needs no content
+   * (the browser scripts), done and gone before the images are encoded.
+   */
+  first(name: string, work: (outDir: string) => Promise<void>): void {
+    this.early.set(name, work);
   }
 
   /** Run `work` on each run's site data as soon as it is ready, beside the rendering. */
@@ -127,15 +144,20 @@ export class Build {
         );
         continue;
       }
-      const previous = this.running.get(name) ?? Promise.resolve(undefined);
-      this.running.set(
-        name,
-        previous.then(() => work(site, outDir)).then(
-          () => undefined,
-          (error: unknown) => ({ error }),
-        ),
-      );
+      this.run(name, () => work(site, outDir));
     }
+  }
+
+  /** Start `work` after the previous run of the same work; its failure is kept for `finish`. */
+  private run(name: string, work: () => Promise<void>): void {
+    const previous = this.running.get(name) ?? Promise.resolve(undefined);
+    this.running.set(
+      name,
+      previous.then(work).then(
+        () => undefined,
+        (error: unknown) => ({ error }),
+      ),
+    );
   }
 
   /** Resolves once every side work of this run has finished, failed or not. */
@@ -149,8 +171,13 @@ export class Build {
     this.startPending();
     const results = await Promise.all(this.running.values());
     this.running.clear();
+    // The images the pages name are encoded while the pages are made: they are on disk from here.
+    const images = await this.images.settled().then(
+      () => undefined,
+      (error: unknown) => ({ error }),
+    );
     this.images.end();
-    const failed = results.find((result) => result?.error);
+    const failed = results.find((result) => result?.error) ?? images;
     if (failed) throw failed.error;
   }
 

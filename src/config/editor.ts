@@ -11,7 +11,7 @@ import type { SiteEditor } from "../schemas/site.ts";
 import { copyIfChanged, writeIfChanged } from "../lib/file-store.ts";
 import { Urls } from "../lib/urls.ts";
 import { adminContentSecurityPolicy } from "../seo/csp.ts";
-import { CLIENT_SCRIPT_BUILD, compileScripts } from "./assets.ts";
+import { CLIENT_SCRIPT_BUILD } from "./assets.ts";
 import type { Build } from "./build.ts";
 
 const require = createRequire(import.meta.url);
@@ -80,7 +80,7 @@ export function editor(config: UserConfig, colloquy: Build): void {
       copyIfChanged(path.join(bundle.dir, file), path.join(dir, file));
     }
     // Compiled to admin/cms.js through the store: esbuild runs only when a file it reads changed.
-    await compileScripts(colloquy.store, { ...CLIENT_SCRIPT_BUILD, entryPoints: ["src/client/admin/cms.ts"], define: { CMS_SHAPES: JSON.stringify(cmsShapes()) } }, dir);
+    await colloquy.scripts.compile({ ...CLIENT_SCRIPT_BUILD, entryPoints: ["src/client/admin/cms.ts"], define: { CMS_SHAPES: JSON.stringify(cmsShapes()) } }, dir);
 
     const page = adminPage({
       language: model.site.language,

@@ -23,8 +23,10 @@ export async function prepareSite(build: Build, model: SiteModel, target: BuildT
   const shards = searchShardRecords === undefined ? {} : { searchShardRecords };
   const imageOptions = { outDir: target.outDir, encoder: build.images, format, text };
   const siteImages = await buildSiteImages(model, imageOptions);
-  for (const edition of model.editions) {
-    const images = await buildEditionImages(model, edition, imageOptions, siteImages);
+  // Every edition's images are asked for at once, so the encoder's slots are never idle between editions.
+  const editionImages = await Promise.all(model.editions.map((edition) => buildEditionImages(model, edition, imageOptions, siteImages)));
+  for (const [index, edition] of model.editions.entries()) {
+    const images = editionImages[index]!;
     const permanentBase = `/${edition.year}/`;
     const archived = edition !== model.current;
     // The current edition is published twice: at the site root and at its permanent prefix.
@@ -43,7 +45,7 @@ export function siteData(config: UserConfig, build: Build): void {
   const resolved = config as unknown as { pathPrefix?: string; directories: { output?: string } };
   config.addGlobalData("colloquy", async () => {
     const outDir = resolved.directories.output ?? "_site";
-    build.begin();
+    build.begin(outDir);
     const site = await prepareSite(build, build.content(), { pathPrefix: resolved.pathPrefix ?? "/", outDir });
     // Work that needs no page (search indexes, per-paper files) starts now, beside the rendering.
     build.start(site, outDir);

@@ -98,6 +98,33 @@ export class ImageEncoder {
     this.stage = silent.stage("images");
   }
 
+  /**
+   * Files still being encoded: an image's addresses and sizes are known before its pixels, so the
+   * pages are rendered while the encoder's process works. `settled` waits for them.
+   */
+  private readonly encoding = new Set<Promise<void>>();
+  private failure: { error: unknown } | undefined;
+
+  /** Keep `work` (an image's encoding, from its request to its files in the store) until `settled`. */
+  track(work: Promise<void>): void {
+    const tracked = work.then(
+      () => undefined,
+      (error: unknown) => {
+        this.failure ??= { error };
+      },
+    );
+    this.encoding.add(tracked);
+    void tracked.then(() => this.encoding.delete(tracked));
+  }
+
+  /** Resolves once every image asked for so far is written; throws the first encoding that failed. */
+  async settled(): Promise<void> {
+    while (this.encoding.size) await Promise.all(this.encoding);
+    const failure = this.failure;
+    this.failure = undefined;
+    if (failure) throw failure.error;
+  }
+
   /** One more variant to make. */
   expect(): void {
     this.stage.add(1);
@@ -179,7 +206,8 @@ export class EncoderProcess {
     const entry = fileURLToPath(new URL(`./encoder-process${path.extname(fileURLToPath(import.meta.url))}`, import.meta.url));
     const child = fork(entry, [String(this.slots)], {
       serialization: "advanced",
-      env: { ...process.env, MALLOC_ARENA_MAX: "2" },
+      // Two memory arenas, and freed memory handed back above 128 KB: the encoders' peak stays near 130 MB.
+      env: { ...process.env, MALLOC_ARENA_MAX: "2", MALLOC_TRIM_THRESHOLD_: "131072" },
       stdio: ["ignore", "inherit", "inherit", "ipc"],
     });
     child.on("message", (reply: EncoderReply) => {
@@ -268,8 +296,9 @@ export async function encodeDrawing<T>(recipe: unknown, draw: () => Drawn<T>, re
   const kept = await keptImage<T>(key, opts);
   if (kept) return { image: kept.image, about: kept.about };
   const drawn = draw();
-  const { image, hashes } = await encode({ ...req, input: Buffer.from(drawn.svg) }, opts);
-  opts.encoder.store.setEntry("encoded", key, JSON.stringify({ image, hashes, about: drawn.about } satisfies KeptImage<T>));
+  const image = await encode({ ...req, input: Buffer.from(drawn.svg) }, opts, (image, hashes) =>
+    opts.encoder.store.setEntry("encoded", key, JSON.stringify({ image, hashes, about: drawn.about } satisfies KeptImage<T>)),
+  );
   return { image, about: drawn.about };
 }
 
@@ -277,16 +306,22 @@ export async function encodeImage(req: ImageRequest, opts: PipelineOptions): Pro
   const key = encodingKey(req, opts, FileStore.hash(req.input));
   const kept = await keptImage<null>(key, opts);
   if (kept) return kept.image;
-  const { image, hashes } = await encode(req, opts);
-  opts.encoder.store.setEntry("encoded", key, JSON.stringify({ image, hashes, about: null } satisfies KeptImage<null>));
-  return image;
+  return encode(req, opts, (image, hashes) => opts.encoder.store.setEntry("encoded", key, JSON.stringify({ image, hashes, about: null } satisfies KeptImage<null>)));
 }
 
-async function encode(req: ImageRequest, opts: PipelineOptions): Promise<{ image: EncodedImage; hashes: Record<string, string> }> {
+/**
+ * The image of `req`, as soon as its files' addresses and sizes are known. The variants the store
+ * lacks are encoded in the encoder's process meanwhile (`encoder.settled()` waits for them);
+ * `stored` hears, once every file is written, the hash each is stored under.
+ */
+async function encode(req: ImageRequest, opts: PipelineOptions, stored: (image: EncodedImage, hashes: Record<string, string>) => void): Promise<EncodedImage> {
   const { encoder } = opts;
   const { store } = encoder;
   const svg = isSvg(req.input);
-  const { width: sourceWidth, height: sourceHeight } = await encoder.process.probe(req.input);
+  const named = (error: unknown): never => {
+    throw new Error(`image ${req.name}: ${error instanceof Error ? error.message : String(error)}`);
+  };
+  const { width: sourceWidth, height: sourceHeight } = await encoder.process.probe(req.input).catch(named);
   if (!sourceWidth || !sourceHeight) throw new Error(`${req.name}: cannot read the image size`);
   const aspect = req.square ? 1 : sourceHeight / sourceWidth;
   // An SVG can be drawn at any width; a raster is never enlarged.
@@ -308,27 +343,31 @@ async function encode(req: ImageRequest, opts: PipelineOptions): Promise<{ image
       return { format, width, height: Math.round(width * aspect), path: `${folder}/${file}`, target: path.join(opts.outDir, folder, file), key, stored: store.entry("image", key)?.toString() };
     }),
   );
-  const linked = await Promise.all(variants.map(async (v) => v.stored !== undefined && (await store.linkStored(v.stored, v.target))));
-  for (const found of linked) if (found) encoder.made(false);
-  const missing = variants.filter((_, i) => !linked[i]);
-  if (missing.length) {
-    const writes: Promise<void>[] = [];
-    await encoder.process.variants(
-      { input: req.input, svg, square: !!req.square, sourceWidth, maxWidth, aspect, variants: missing.map(({ width, height, format }) => ({ width, height, format })) },
-      (index, data) => {
-        const v = missing[index]!;
-        v.stored = FileStore.hash(data);
-        store.setEntry("image", v.key, v.stored);
-        writes.push(store.put(v.target, data, true).then(() => encoder.made(true)));
-      },
-    );
-    await Promise.all(writes);
-  }
   const largest = widths[widths.length - 1]!;
   const image = {
     width: largest,
     height: Math.round(largest * aspect),
     sources: req.formats.map((format) => ({ format, type: MIME[format], files: variants.filter((v) => v.format === format).map(({ path, width, height }) => ({ path, width, height })) })),
   };
-  return { image, hashes: Object.fromEntries(variants.map((v) => [v.path, v.stored ?? ""])) };
+  const written = async () => {
+    const linked = await Promise.all(variants.map(async (v) => v.stored !== undefined && (await store.linkStored(v.stored, v.target))));
+    for (const found of linked) if (found) encoder.made(false);
+    const missing = variants.filter((_, i) => !linked[i]);
+    if (missing.length) {
+      const writes: Promise<void>[] = [];
+      await encoder.process.variants(
+        { input: req.input, svg, square: !!req.square, sourceWidth, maxWidth, aspect, variants: missing.map(({ width, height, format }) => ({ width, height, format })) },
+        (index, data) => {
+          const v = missing[index]!;
+          v.stored = FileStore.hash(data);
+          store.setEntry("image", v.key, v.stored);
+          writes.push(store.put(v.target, data, true).then(() => encoder.made(true)));
+        },
+      );
+      await Promise.all(writes);
+    }
+    stored(image, Object.fromEntries(variants.map((v) => [v.path, v.stored ?? ""])));
+  };
+  encoder.track(written().catch(named));
+  return image;
 }

@@ -75,6 +75,7 @@ test("encodeImage makes every format at every width, with true sizes, and drops 
   const opts = dirs();
   const raster = await sharp({ create: { width: 500, height: 250, channels: 3, background: "#3366aa" } }).png().toBuffer();
   const image = await encodeImage({ input: raster, name: "t", widths: [200, 400, 800], formats: ["avif", "webp", "png"] }, opts);
+  await opts.encoder.settled();
   assert.deepEqual(image.sources.map((s) => s.type), ["image/avif", "image/webp", "image/png"]);
   assert.deepEqual(image.sources[0]!.files.map((f) => f.width), [200, 400, 500], "800 is capped at the source's 500");
   assert.equal(image.width, 500);
@@ -93,6 +94,7 @@ test("SVG sources are rasterised at any width, sharply", async () => {
   const opts = dirs();
   const { svg } = bannerSvg({ call: "Workshop", args: ARGS, theme: "dark", shape: "desktop" });
   const image = await encodeImage({ input: Buffer.from(svg), name: "b", widths: [800, 2400], formats: ["png"] }, opts);
+  await opts.encoder.settled();
   assert.deepEqual(image.sources[0]!.files.map((f) => f.width), [800, 2400]);
   const meta = await sharp(path.join(opts.outDir, image.sources[0]!.files[1]!.path)).metadata();
   assert.equal(meta.width, 2400);
@@ -104,15 +106,19 @@ test("unchanged images come from the cache; a changed image is encoded anew", as
   const req = { input, name: "m", widths: [32, 64], formats: ["webp" as const], square: true };
   const { stats } = opts.encoder;
   const first = await encodeImage(req, opts);
+  assert.deepEqual(stats, { encoded: 0, cached: 0 }, "the image's addresses come before its files");
+  await opts.encoder.settled();
   assert.deepEqual(stats, { encoded: 2, cached: 0 });
   const firstFile = path.join(opts.outDir, first.sources[0]!.files[0]!.path);
   // A later build (a new encoder on the same store) links the stored files: the same file, not a copy.
   const later = { outDir: path.join(opts.outDir, "again"), encoder: new ImageEncoder(opts.encoder.store) };
   const second = await encodeImage(req, later);
+  await later.encoder.settled();
   assert.deepEqual(second, first);
   assert.deepEqual(later.encoder.stats, { encoded: 0, cached: 2 }, "nothing re-encoded");
   assert.equal(statSync(path.join(later.outDir, second.sources[0]!.files[0]!.path)).ino, statSync(firstFile).ino);
   const changed = await encodeImage({ ...req, input: Buffer.from(monogramSvg({ initials: "AC", seed: "ab", size: 64 })) }, opts);
+  await opts.encoder.settled();
   assert.notEqual(changed.sources[0]!.files[0]!.path, first.sources[0]!.files[0]!.path);
   assert.deepEqual(stats, { encoded: 4, cached: 0 });
 });
@@ -160,4 +166,21 @@ test("a long value widens the banner without leaving a tall empty canvas", () =>
     assert.ok(wide.width > short.width, `${shape} grows to fit`);
     assert.equal(wide.height, short.height, `${shape} keeps its height`);
   }
+});
+
+test("an image that cannot be encoded fails the build's wait for its files, by its name", async () => {
+  const opts = dirs();
+  const broken = Buffer.from('<svg xmlns="http://www.w3.org/2000/svg" width="10" height="10"><rect');
+  await assert.rejects(
+    (async () => {
+      await encodeImage({ input: broken, name: "broken", widths: [10], formats: ["png"] }, opts);
+      await opts.encoder.settled();
+    })(),
+    /^Error: image broken: /,
+  );
+  // The encoder is still there for the next image.
+  const raster = await sharp({ create: { width: 20, height: 10, channels: 3, background: "#102030" } }).png().toBuffer();
+  const image = await encodeImage({ input: raster, name: "fine", widths: [20], formats: ["webp"] }, opts);
+  await opts.encoder.settled();
+  assert.ok(statSync(path.join(opts.outDir, image.sources[0]!.files[0]!.path)).size > 0);
 });

@@ -100,6 +100,7 @@ test("share images are made once per page and named by content hash", async () =
   const make = shareImageMaker({ label: "LLM4Code 2024", call: "Workshop", args: ARGS, namePrefix: "share-2024" }, opts);
   const before = stats.encoded;
   const [a, b] = await Promise.all([make("papers/", "Accepted Papers"), make("papers/", "Accepted Papers")]);
+  await opts.encoder.settled();
   assert.deepEqual(a, b);
   assert.equal(stats.encoded, before + 1, "one encode for two pages asking for the same image");
   assert.match(a.path, /^img\/share-2024-papers-[0-9a-f]{10}-1200\.png$/);
@@ -107,6 +108,7 @@ test("share images are made once per page and named by content hash", async () =
   const later = { ...opts, encoder: new ImageEncoder(opts.encoder.store) };
   const again = shareImageMaker({ label: "LLM4Code 2024", call: "Workshop", args: ARGS, namePrefix: "share-2024" }, later);
   assert.equal((await again("papers/", "Accepted Papers")).path, a.path);
+  await later.encoder.settled();
   assert.deepEqual(later.encoder.stats, { encoded: 0, cached: 1 }, "a later build takes it from the store");
   const other = await make("papers/", "Accepted Papers and Posters");
   assert.notEqual(other.path, a.path, "another title is another file");

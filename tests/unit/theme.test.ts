@@ -139,6 +139,7 @@ test("the favicon is made from the logo, on a transparent square", async () => {
   const model = loadSite({ contentDir: content, assetsDir: assets });
   const opts = dirs();
   const { brand, look } = await buildSiteImages(model, opts);
+  await opts.encoder.settled();
   const files = brand.favicon.sources[0]!.files;
   assert.deepEqual(files.map((f) => [f.width, f.height]), [[32, 32], [180, 180]]);
   const large = path.join(opts.outDir, files[1]!.path);
@@ -157,6 +158,7 @@ test("without a logo the favicon is the short name's initial, white on the accen
   const model = loadSite({ contentDir: content, assetsDir: assets });
   const opts = dirs();
   const { brand } = await buildSiteImages(model, opts);
+  await opts.encoder.settled();
   assert.equal(brand.logo, undefined);
   const large = path.join(opts.outDir, brand.favicon.sources[0]!.files[1]!.path);
   assert.equal((await pixel(large, 1, 1))[3], 0, "rounded corner");
