@@ -56,6 +56,8 @@ export interface BuildReport {
   outDir: string;
   images: { encoded: number; cached: number };
   search: { indexed: number; stored: number };
+  /** Paper pages rendered, and those whose files were linked from the store without rendering. */
+  papers: { rendered: number; kept: number };
 }
 
 /** Build the site; resolves to the output folder. Throws ContentError for invalid content. */
@@ -108,7 +110,7 @@ export async function runBuild(options: BuildOptions = {}): Promise<BuildReport>
   } finally {
     rmSync(tempDir, { recursive: true, force: true });
   }
-  return { outDir: finalDir, images: build.images.stats, search: build.searchStats };
+  return { outDir: finalDir, images: build.images.stats, search: build.searchStats, papers: build.paperStats };
 }
 
 /** `--cms-local-backend` (the default address) or `--cms-local-backend=URL`. */

@@ -62,6 +62,8 @@ export class Build {
   readonly progress: Progress;
   /** Search bundles indexed by Pagefind and bundles linked from the store, over every run. */
   readonly searchStats = { indexed: 0, stored: 0 };
+  /** Paper pages rendered, and those linked from the store without rendering, over every run. */
+  readonly paperStats = { rendered: 0, kept: 0 };
   /** The per-paper pages the last run wrote: file (relative to the output, `/`-separated) → canonical URL. */
   paperPages: ReadonlyMap<string, string> = new Map();
   private model: SiteModel | undefined;

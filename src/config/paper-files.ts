@@ -4,16 +4,17 @@
 // An edition can have thousands of papers. Eleventy keeps every page it renders until the build
 // ends, so these pages are not Eleventy templates: they are rendered and written a few at a time,
 // beside Eleventy's own rendering, and each is dropped once it is on disk. Files go through the
-// file store (src/lib/file-store.ts): an unchanged page is linked from the last build, not written;
+// file store (src/lib/file-store.ts): an unchanged page is linked from the last build, not even rendered;
 // and each edition's papers folder is taken from the spare output when it has one
 // (src/lib/spare-output.ts), then cleared of what this build did not make.
 import { existsSync, mkdirSync, readdirSync, rmSync } from "node:fs";
 import path from "node:path";
 import type UserConfig from "@11ty/eleventy/UserConfig";
-import { listPageCount } from "../content/paper-order.ts";
+import { listPageCount, listPageOf } from "../content/paper-order.ts";
+import { codeHash } from "../lib/code-hash.ts";
+import { FileStore } from "../lib/file-store.ts";
 import { bibPath, paperPath, RESERVED_PAPER_IDS, LIST_PAGES } from "../lib/paper-urls.ts";
 import type { RenderContext } from "../render/context.ts";
-import type { FileStore } from "../lib/file-store.ts";
 import { silent, type Progress } from "../lib/progress.ts";
 import type { SpareOutput } from "../lib/spare-output.ts";
 import { paperItems, paperPage, type PaperItem } from "../pages/paper.ts";
@@ -28,13 +29,55 @@ function outputFile(outDir: string, sitePath: string): string {
   return sitePath.endsWith("/") ? path.join(file, "index.html") : file;
 }
 
-async function writePaper(item: PaperItem, outDir: string, store: FileStore): Promise<void> {
-  const { html, bibtex } = await paperPage(item);
-  const folder = item.ctx.permanentBase + paperPath(item.paper);
+/** Paper pages rendered, and those whose files came from the store unrendered. */
+export interface PaperStats {
+  rendered: number;
+  kept: number;
+}
+
+/** What the store keeps of a paper's files: the hash each is stored under. */
+interface KeptPaper {
+  html: string;
+  bib: string;
+}
+
+/**
+ * What a paper's page is made from besides the paper: the engine's code and everything of the
+ * site but the papers (site, texts, people, every edition's facts and program), and where the
+ * edition is published. One key per edition, worked out once per run.
+ */
+function editionKey(ctx: RenderContext, code: string): string {
+  const site = JSON.stringify(ctx.model, (key, value: unknown) => (key === "papers" ? undefined : value));
+  const where = { base: ctx.permanentBase, prefix: ctx.urls.to("/"), origin: ctx.urls.absolute("/"), archived: ctx.archived, year: ctx.edition.year, shards: ctx.searchShardRecords };
+  return FileStore.hash(`${code}\0${JSON.stringify(where)}\0${site}`);
+}
+
+/**
+ * Write a paper's page and `.bib` file. While the paper, its place in the list and its edition's
+ * key are the same, the files are linked from the store and the page is not even rendered.
+ */
+async function writePaper(item: PaperItem, outDir: string, store: FileStore, edition: string, stats: PaperStats): Promise<void> {
+  const { ctx, paper } = item;
+  const folder = ctx.permanentBase + paperPath(paper);
+  const page = outputFile(outDir, folder);
+  const bib = outputFile(outDir, ctx.permanentBase + bibPath(paper));
   // A paper's folder can only come from the spare inside its edition's papers folder, taken whole
   // below; it may then already hold the paper's files (mkdir makes nothing and says so).
-  const reused = mkdirSync(path.dirname(outputFile(outDir, folder)), { recursive: true }) === undefined;
-  await Promise.all([store.put(outputFile(outDir, folder), html, reused), store.put(outputFile(outDir, item.ctx.permanentBase + bibPath(item.paper)), bibtex, reused)]);
+  const reused = mkdirSync(path.dirname(page), { recursive: true }) === undefined;
+  const key = FileStore.hash(`${edition}\0${listPageOf(ctx.edition, paper)}\0${JSON.stringify(paper, (name, value: unknown) => (name === "abstractHtml" ? undefined : value))}`);
+  const entry = store.entry("paper", key);
+  if (entry) {
+    const kept = JSON.parse(entry.toString()) as KeptPaper;
+    const [html, bibtex] = await Promise.all([store.linkStored(kept.html, page), store.linkStored(kept.bib, bib)]);
+    if (html && bibtex) {
+      stats.kept++;
+      return;
+    }
+  }
+  stats.rendered++;
+  const { html, bibtex } = await paperPage(item);
+  await Promise.all([store.put(page, html, reused), store.put(bib, bibtex, reused)]);
+  store.setEntry("paper", key, JSON.stringify({ html: FileStore.hash(html), bib: FileStore.hash(bibtex) } satisfies KeptPaper));
 }
 
 /**
@@ -61,7 +104,14 @@ function pruneStale(outDir: string, ctx: RenderContext, ids: ReadonlySet<string>
  * Write the page and `.bib` file of every paper of every published edition. Resolves to the pages
  * written: file (relative to the output, `/`-separated) → canonical URL.
  */
-export async function writePaperFiles(renders: readonly RenderContext[], outDir: string, store: FileStore, spare: SpareOutput, progress: Progress = silent): Promise<Map<string, string>> {
+export async function writePaperFiles(
+  renders: readonly RenderContext[],
+  outDir: string,
+  store: FileStore,
+  spare: SpareOutput,
+  progress: Progress = silent,
+  stats: PaperStats = { rendered: 0, kept: 0 },
+): Promise<Map<string, string>> {
   const items = paperItems(renders);
   const stage = progress.stage("paper pages");
   stage.add(items.length);
@@ -75,11 +125,14 @@ export async function writePaperFiles(renders: readonly RenderContext[], outDir:
     mkdirSync(path.join(outDir, ...ctx.permanentBase.split("/").filter(Boolean)), { recursive: true });
     spare.place(outDir, `${ctx.permanentBase}papers`);
   }
+  const code = codeHash([""], ["markdown-it"]);
+  const keys = new Map(editions.map((ctx) => [ctx, editionKey(ctx, code)]));
   let next = 0;
   // A few workers take the next paper each: rendering one overlaps with writing the others.
   const worker = async () => {
     while (next < items.length) {
-      await writePaper(items[next++]!, outDir, store);
+      const item = items[next++]!;
+      await writePaper(item, outDir, store, keys.get(item.ctx)!, stats);
       stage.step();
     }
   };
@@ -91,6 +144,6 @@ export async function writePaperFiles(renders: readonly RenderContext[], outDir:
 
 export function paperFiles(_config: UserConfig, build: Build): void {
   build.alongside("paper-files", async (site, outDir) => {
-    build.paperPages = await writePaperFiles(site.renders, outDir, build.store, build.spare, build.progress);
+    build.paperPages = await writePaperFiles(site.renders, outDir, build.store, build.spare, build.progress, build.paperStats);
   });
 }

@@ -4,10 +4,10 @@
 // beside them, and an image drawn by code (banners, share cards, monograms) is not drawn.
 import { fork, type ChildProcess } from "node:child_process";
 import { createHash } from "node:crypto";
-import { mkdirSync, readdirSync, readFileSync } from "node:fs";
-import { createRequire } from "node:module";
+import { mkdirSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
+import { codeHash } from "../lib/code-hash.ts";
 import { FileStore } from "../lib/file-store.ts";
 import { silent, type Stage } from "../lib/progress.ts";
 import type { ImageFormat, LogoBox, Probe, VariantsJob } from "./encoding.ts";
@@ -234,20 +234,9 @@ export class EncoderProcess {
 /** Bytes that crossed from the encoder's process (a plain Uint8Array) as a Buffer. */
 const bytes = (data: Uint8Array): Buffer => Buffer.from(data.buffer, data.byteOffset, data.byteLength);
 
-const require = createRequire(import.meta.url);
-
+/** What every drawing is drawn with: the code of src/images/ and src/lib/, and the fonts and opentype.js. */
 function drawingCodeHash(): string {
-  const hash = createHash("sha256");
-  // The modules beside this one, as sources (.ts) or compiled by scripts/run.js (.js).
-  const extension = path.extname(fileURLToPath(import.meta.url));
-  for (const folder of ["../images", "../lib"]) {
-    const dir = fileURLToPath(new URL(folder, import.meta.url));
-    for (const file of readdirSync(dir).filter((f) => f.endsWith(extension)).sort()) hash.update(`${folder}/${file}\0`).update(readFileSync(path.join(dir, file)));
-  }
-  for (const pkg of ["opentype.js", "@fontsource/atkinson-hyperlegible", "@fontsource/jetbrains-mono", "@fontsource/source-sans-3"]) {
-    hash.update(`${pkg}@${(JSON.parse(readFileSync(require.resolve(`${pkg}/package.json`), "utf8")) as { version: string }).version}\0`);
-  }
-  return hash.digest("hex");
+  return codeHash(["images", "lib"], ["opentype.js", "@fontsource/atkinson-hyperlegible", "@fontsource/jetbrains-mono", "@fontsource/source-sans-3"]);
 }
 
 /** What the store keeps of an encoded image: the image, each file's stored hash, and what its drawing said about itself. */

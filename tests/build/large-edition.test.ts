@@ -78,7 +78,9 @@ test("rebuilds link unchanged files from the store, reuse the spare's folders an
   const firstSearch = ino(searchFolder);
   const firstPage = readFileSync(page);
   assert.ok(statSync(page).nlink >= 2, "the page is a link to its stored copy");
-  const { search } = await build();
+  const { search, papers: rendering } = await build();
+  assert.equal(rendering.rendered, 0, "no paper page rendered again");
+  assert.ok(rendering.kept >= COUNT, `every page linked from the store (${rendering.kept})`);
   assert.ok(existsSync(`${out}.previous/2026/papers/7/index.html`), "the replaced output is kept as the spare");
   assert.equal(search.indexed, 0, "no bundle indexed again");
   assert.ok(search.stored > 0, "bundles linked from the store");
@@ -91,6 +93,33 @@ test("rebuilds link unchanged files from the store, reuse the spare's folders an
   assert.deepEqual(readFileSync(page), firstPage);
   const entry = path.join(out, "2026/papers/search/pagefind-entry.json");
   assert.ok(statSync(entry).nlink >= 2, "search files are links to the store");
+});
+
+test("what every paper page shows (here the workshop's name) renders them all again; one paper edited, only its page", async () => {
+  const site = path.join(content, "site.yaml");
+  const before = readFileSync(site, "utf8");
+  writeFileSync(site, before.replace(/^name: .*$/m, "name: Renamed Workshop on Code"));
+  try {
+    const renamed = await build();
+    assert.equal(renamed.papers.kept, 0);
+    assert.ok(renamed.papers.rendered >= COUNT, `every paper page of every edition (${renamed.papers.rendered})`);
+    assert.match(read("2026/papers/7/index.html"), /Renamed Workshop on Code/);
+  } finally {
+    writeFileSync(site, before);
+  }
+  const restored = await build();
+  assert.equal(restored.papers.rendered, 0, "the earlier pages are still in the store");
+  assert.doesNotMatch(read("2026/papers/7/index.html"), /Renamed Workshop on Code/);
+  // Paper 7 gets another abstract: its page alone is rendered.
+  const first = papers.find((p) => p.id === 7)!;
+  writeFileSync(papersFile(), stringify(papers.map((p) => (p === first ? { ...p, abstract: "A new abstract, about **tests**." } : p)), { lineWidth: 0 }));
+  try {
+    const edited = await build();
+    assert.equal(edited.papers.rendered, 1);
+    assert.match(read("2026/papers/7/index.html"), /A new abstract, about <strong>tests<\/strong>\./);
+  } finally {
+    writeFileSync(papersFile(), stringify(papers, { lineWidth: 0 }));
+  }
 });
 
 test("an edited paper gets a new page; removed papers' folders, list pages and search entries go", async () => {
