@@ -3,6 +3,7 @@
 import type { RenderContext } from "../render/context.ts";
 import { html, type SafeHtml } from "../lib/html.ts";
 import { searchShardCount } from "../lib/paper-urls.ts";
+import { paperUses } from "../content/paper-order.ts";
 
 export interface SearchFormOptions {
   /** What is searched: the accepted papers or the related reading (its labels and status texts). */
@@ -35,8 +36,9 @@ function searchTexts(ctx: RenderContext, list: SearchFormOptions["list"]): strin
  */
 export function searchForm(ctx: RenderContext, options: SearchFormOptions): SafeHtml {
   const { cfp } = ctx.edition;
-  const awards = cfp.awards.filter((a) => ctx.edition.papers.some((p) => p.awardInfo?.id === a.id));
-  const presentations = cfp.presentations.filter((k) => ctx.edition.papers.some((p) => p.presentationInfo?.id === k.id));
+  const uses = paperUses(ctx.edition);
+  const awards = cfp.awards.filter((a) => uses.awards.has(a.id));
+  const presentations = cfp.presentations.filter((k) => uses.presentations.has(k.id));
   const t = ctx.text;
   const label = t.get(options.list === "papers" ? "search_papers" : "search_reading");
   // Several shards: the script merges the bundles `<bundle>0/` … `<bundle><n-1>/`.
@@ -48,7 +50,7 @@ export function searchForm(ctx: RenderContext, options: SearchFormOptions): Safe
         <input id="search-q" name="q" type="search" autocomplete="off" spellcheck="false" aria-describedby="search-hint">
         <button type="submit" class="button paper-search__submit">${t.get("search_button")}</button>
       </div>
-      <p id="search-hint" class="paper-search__hint">${t.get(options.list === "reading" ? "search_hint_reading" : ctx.edition.papers.some((p) => p.keywords?.length) ? "search_hint_papers_keywords" : "search_hint_papers")}</p>
+      <p id="search-hint" class="paper-search__hint">${t.get(options.list === "reading" ? "search_hint_reading" : uses.keywords ? "search_hint_papers_keywords" : "search_hint_papers")}</p>
     </div>
     ${options.filters
       ? html`<div class="paper-search__field">

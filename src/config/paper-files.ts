@@ -47,7 +47,8 @@ interface KeptPaper {
  * edition is published. One key per edition, worked out once per run.
  */
 function editionKey(ctx: RenderContext, code: string): string {
-  const site = JSON.stringify(ctx.model, (key, value: unknown) => (key === "papers" ? undefined : value));
+  // Without the papers, and without what a run works out from the content and keeps on it.
+  const site = JSON.stringify(ctx.model, (key, value: unknown) => (key === "papers" || key === "paperOrder" || key === "slots" ? undefined : value));
   const where = { base: ctx.permanentBase, prefix: ctx.urls.to("/"), origin: ctx.urls.absolute("/"), archived: ctx.archived, year: ctx.edition.year, shards: ctx.searchShardRecords };
   return FileStore.hash(`${code}\0${JSON.stringify(where)}\0${site}`);
 }

@@ -67,6 +67,8 @@ export interface PaperOrder {
   papers: ResolvedPaper[];
   /** Each paper's place (0-based) in list order and its group. */
   place: Map<ResolvedPaper, { position: number; group: PaperGroup }>;
+  /** What the papers use, for the search form's filters: awards and presentation kinds (ids), keywords. */
+  uses: { awards: Set<string>; presentations: Set<string>; keywords: boolean };
 }
 
 /** The list's groups and order, worked out once per edition and kept on it. */
@@ -77,7 +79,13 @@ function listOrder(edition: EditionModel): PaperOrder {
     const place = new Map<ResolvedPaper, { position: number; group: PaperGroup }>();
     let position = 0;
     for (const group of groups) for (const paper of group.papers) place.set(paper, { position: position++, group });
-    edition.paperOrder = { groups, papers, place };
+    const uses = { awards: new Set<string>(), presentations: new Set<string>(), keywords: false };
+    for (const paper of papers) {
+      if (paper.awardInfo) uses.awards.add(paper.awardInfo.id);
+      if (paper.presentationInfo) uses.presentations.add(paper.presentationInfo.id);
+      if (paper.keywords?.length) uses.keywords = true;
+    }
+    edition.paperOrder = { groups, papers, place, uses };
   }
   return edition.paperOrder;
 }
@@ -85,6 +93,11 @@ function listOrder(edition: EditionModel): PaperOrder {
 /** Papers in list order: group by group (cfp.yaml's `group_by`, by type unless it says otherwise), then by title. */
 export function papersInOrder(edition: EditionModel): ResolvedPaper[] {
   return listOrder(edition).papers;
+}
+
+/** What the edition's papers use: awards and presentation kinds by id, and whether any has keywords. */
+export function paperUses(edition: EditionModel): PaperOrder["uses"] {
+  return listOrder(edition).uses;
 }
 
 /** The list's groups, in order. */
