@@ -202,9 +202,12 @@ export class EncoderProcess {
   }
 
   private start(): ChildProcess {
-    // The process module beside this one: a source under tsx, or compiled by scripts/run.js.
-    const entry = fileURLToPath(new URL(`./encoder-process${path.extname(fileURLToPath(import.meta.url))}`, import.meta.url));
+    // The process module beside this one: compiled by scripts/run.js, or a source, then run
+    // through tsx whatever loader this process has (a test runner's own does not carry over).
+    const extension = path.extname(fileURLToPath(import.meta.url));
+    const entry = fileURLToPath(new URL(`./encoder-process${extension}`, import.meta.url));
     const child = fork(entry, [String(this.slots)], {
+      execArgv: extension === ".ts" ? ["--import", import.meta.resolve("tsx")] : [],
       serialization: "advanced",
       // Two memory arenas, and freed memory handed back above 128 KB: the encoders' peak stays near 130 MB.
       env: { ...process.env, MALLOC_ARENA_MAX: "2", MALLOC_TRIM_THRESHOLD_: "131072" },
