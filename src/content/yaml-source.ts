@@ -40,13 +40,119 @@ function jsonSafe(value: unknown): boolean {
 }
 
 /**
+ * The start of each line that matters to a top-level block sequence: an item's `-` (followed by a
+ * blank or the line's end), or, matching empty, a line that no such sequence has at its first
+ * column (not an item, comment, indented or blank line).
+ */
+const LINE_STARTS = /^(?:-(?=[ \t\r\n]|$)|(?![ \t#\r\n]|$))/gm;
+
+/**
+ * The items of a text that is one top-level block sequence (a papers.yaml), each from its `- `
+ * line up to the next; undefined for any other shape (a map, a flow sequence, a document marker,
+ * an empty text). Comments before the first item go with no item.
+ */
+export function sequenceItems(text: string): string[] | undefined {
+  const starts: number[] = [];
+  for (const match of text.matchAll(LINE_STARTS)) {
+    if (match[0] !== "-") return undefined;
+    starts.push(match.index);
+  }
+  if (starts.length === 0) return undefined;
+  return starts.map((start, i) => text.slice(start, starts[i + 1] ?? text.length));
+}
+
+/** What the store keeps of a file's last sequence parse: that parse's key, and each item's hash. */
+interface KeptItems {
+  key: string;
+  hashes: string[];
+}
+
+/**
+ * A sequence's parse as the store keeps it: JSON with one item per line (JSON puts no line break
+ * inside a value), so the next parse can take an unchanged item's line as it is.
+ */
+const joinItems = (lines: readonly string[]) => `[\n${lines.join(",\n")}\n]`;
+
+/** The JSON lines of the file's last parse, by the hash of each item's text (a hash may stand for several). */
+function lastItems(store: FileStore, file: string): Map<string, string[]> {
+  const items = new Map<string, string[]>();
+  const kept = store.entry("yaml-items", FileStore.hash(file));
+  if (!kept) return items;
+  const { key, hashes } = JSON.parse(kept.toString()) as KeptItems;
+  const text = store.entry("yaml", key)?.toString();
+  if (!text?.startsWith("[\n") || !text.endsWith("\n]")) return items;
+  const lines = text.slice(2, -2).split(",\n");
+  if (lines.length !== hashes.length) return items;
+  hashes.forEach((hash, i) => {
+    const list = items.get(hash);
+    if (list) list.push(lines[i]!);
+    else items.set(hash, [lines[i]!]);
+  });
+  return items;
+}
+
+/**
+ * A top-level sequence parsed item by item: an item whose text is the same as in the file's last
+ * parse is taken from it, so one edited paper of thousands parses one item. Undefined when the
+ * text is no such sequence or an item does not parse alone (an alias, a syntax error) or gives
+ * what JSON cannot keep: the whole text is then parsed as usual.
+ */
+function readItems(text: string, file: string, store: FileStore, key: string, parse: (text: string) => unknown): { data: unknown[]; parsed: number } | undefined {
+  const items = sequenceItems(text);
+  if (!items) return undefined;
+  const previous = lastItems(store, file);
+  const hashes = items.map((item) => FileStore.hash(item));
+  const json = previous.size ? itemsJson(items, hashes, previous, parse) : wholeJson(text, items.length, parse);
+  if (json === undefined) return undefined;
+  store.setEntry("yaml", key, json.text);
+  store.setEntry("yaml-items", FileStore.hash(file), JSON.stringify({ key, hashes } satisfies KeptItems));
+  return { data: json.data ?? (JSON.parse(json.text) as unknown[]), parsed: json.parsed };
+}
+
+/** The JSON of `items`: the kept line of each unchanged item, a parse of each other one. */
+function itemsJson(items: string[], hashes: string[], previous: Map<string, string[]>, parse: (text: string) => unknown): { text: string; parsed: number; data?: unknown[] } | undefined {
+  const lines: string[] = [];
+  let parsed = 0;
+  for (const [i, item] of items.entries()) {
+    const kept = previous.get(hashes[i]!)?.shift();
+    if (kept !== undefined) {
+      lines.push(kept);
+      continue;
+    }
+    let value: unknown;
+    try {
+      value = parse(item);
+    } catch {
+      return undefined;
+    }
+    if (!Array.isArray(value) || value.length !== 1 || !jsonSafe(value[0])) return undefined;
+    lines.push(JSON.stringify(value[0] ?? null));
+    parsed++;
+  }
+  return { text: joinItems(lines), parsed };
+}
+
+/** With no earlier parse to take items from, one parse of the whole text is faster than one per item. */
+function wholeJson(text: string, count: number, parse: (text: string) => unknown): { text: string; parsed: number; data: unknown[] } | undefined {
+  let value: unknown;
+  try {
+    value = parse(text);
+  } catch {
+    return undefined;
+  }
+  if (!Array.isArray(value) || value.length !== count || !jsonSafe(value)) return undefined;
+  return { text: joinItems(value.map((item: unknown) => JSON.stringify(item ?? null))), parsed: count, data: value };
+}
+
+/**
  * Parse YAML text. Syntax errors come back as problems; `data` is then undefined.
  *
  * With a `store`, every parse that succeeds is kept there as JSON under the hash of the text, and
  * a file that did not change since is read from it: JSON reads many times faster than YAML.
  * Large files (a papers.yaml of thousands of papers) take a fast path on their first read: a plain
  * parse to data with the YAML 1.2 core schema, no aliases and no duplicate keys, the same values the
- * positional parser gives. Either way the positional document (for line:column in messages) is
+ * positional parser gives. A large top-level sequence is parsed item by item, and with a store the
+ * items unchanged since the file's last parse are taken from it. Either way the positional document (for line:column in messages) is
  * only built when a message needs it. Anything the fast path refuses goes through the positional
  * parser, which explains it.
  */
@@ -56,7 +162,7 @@ export function readYaml(
   root: string,
   lineOffset = 0,
   store?: FileStore,
-): { source?: YamlSource; problems: Problem[] } {
+): { source?: YamlSource; problems: Problem[]; parsedItems?: number } {
   const key = store ? FileStore.hash(`${PARSE_VERSION}\0${text}`) : "";
   const kept = store?.entry("yaml", key);
   if (kept) return { source: lazySource(text, file, root, lineOffset, JSON.parse(kept.toString())), problems: [] };
@@ -64,10 +170,13 @@ export function readYaml(
     if (store && jsonSafe(data)) store.setEntry("yaml", key, JSON.stringify(data));
   };
   if (text.length >= FAST_PATH_BYTES) {
+    const { CORE_SCHEMA, load } = fastParser();
+    const parse = (part: string) => load(part, { schema: CORE_SCHEMA, maxAliases: 0, filename: file });
+    const items = store ? readItems(text, file, store, key, parse) : undefined;
+    if (items) return { source: lazySource(text, file, root, lineOffset, items.data), problems: [], parsedItems: items.parsed };
     let data: unknown;
     try {
-      const { CORE_SCHEMA, load } = fastParser();
-      data = load(text, { schema: CORE_SCHEMA, maxAliases: 0, filename: file });
+      data = parse(text);
     } catch {
       data = undefined;
     }

@@ -7,7 +7,7 @@ import { parseDocument } from "yaml";
 import { syntheticPapersYaml } from "../../scripts/synthetic-papers.ts";
 import { ContentError } from "../../src/content/errors.ts";
 import { loadSite } from "../../src/content/load.ts";
-import { readYaml } from "../../src/content/yaml-source.ts";
+import { readYaml, sequenceItems } from "../../src/content/yaml-source.ts";
 import { FileStore } from "../../src/lib/file-store.ts";
 import { copyContent, fixture, problemsOf } from "../helpers.ts";
 
@@ -99,4 +99,51 @@ test("every file's parse is kept, and a problem in a file read from the store st
     assert.match(error.message, new RegExp(`content/site\\.yaml:${line}:\\d+ site\\.current_edition: there is no folder content/${year}/`));
     return true;
   });
+});
+
+test("a top-level sequence is split into its items; any other shape is not", () => {
+  assert.deepEqual(sequenceItems("# papers\n- id: a\n  title: A\n\n- id: b\n  # a note\n  title: |\n    B\n-\n  id: c\n"), [
+    "- id: a\n  title: A\n\n",
+    "- id: b\n  # a note\n  title: |\n    B\n",
+    "-\n  id: c\n",
+  ]);
+  for (const text of ["id: a\n", "---\n- id: a\n", "[a, b]\n", "- title: two\nlines\n", "-id: a\n", "# nothing\n", ""]) assert.equal(sequenceItems(text), undefined, text);
+});
+
+test("large files: an edited sequence parses only the items that changed since the file's last parse", () => {
+  const store = new FileStore(mkdtempSync(path.join(os.tmpdir(), "colloquy-parsed-")));
+  const text = big();
+  const read = (t: string, name = "content/2024/papers.yaml") => readYaml(t, name, "papers", 0, store);
+  assert.equal(read(text).parsedItems, 200);
+  const lines = text.split("\n");
+  const at = lines.findIndex((l) => l === "- id: 150");
+  lines.splice(at + 1, 0, "  doi: 10.1000/edited");
+  const edited = lines.join("\n");
+  const again = read(edited);
+  assert.equal(again.parsedItems, 1);
+  assert.deepEqual(again.source!.data, parseDocument(edited).toJS());
+  // A paper moved to the end and one removed: the others are still taken as they were.
+  const items = sequenceItems(edited)!;
+  const reordered = [...items.slice(1, 100), ...items.slice(101), items[0]!].join("");
+  const third = read(reordered);
+  assert.equal(third.parsedItems, 0);
+  assert.deepEqual(third.source!.data, parseDocument(reordered).toJS());
+  // Another file has no parse to take items from.
+  assert.equal(read(edited, "content/2025/papers.yaml").parsedItems, undefined);
+  assert.equal(read(`${edited}\n`, "content/2025/papers.yaml").parsedItems, 200);
+});
+
+test("large files: an item that does not parse alone (an alias to another item) sends the whole text to the parser", () => {
+  const store = new FileStore(mkdtempSync(path.join(os.tmpdir(), "colloquy-parsed-")));
+  const text = big();
+  readYaml(text, "content/2024/papers.yaml", "papers", 0, store);
+  const lines = text.split("\n");
+  const first = lines.findIndex((l) => l === "- id: 1");
+  const tenth = lines.findIndex((l) => l === "- id: 10");
+  lines.splice(tenth + 1, 0, "  affiliation_note: *note");
+  lines.splice(first + 1, 0, "  note: &note Shared");
+  const edited = lines.join("\n");
+  const read = readYaml(edited, "content/2024/papers.yaml", "papers", 0, store);
+  assert.equal(read.parsedItems, undefined);
+  assert.deepEqual(read.source!.data, parseDocument(edited).toJS());
 });
