@@ -42,7 +42,7 @@ export interface BuildOptions {
    * address, or its API URL (e.g. `http://127.0.0.1:8082/api/v1`).
    */
   cmsLocalBackend?: boolean | string;
-  /** Records per search index shard (default 2500): tests lower it to get several shards. */
+  /** Records per search index shard (default 1000): tests lower it to get several shards. */
   searchShardRecords?: number;
 }
 

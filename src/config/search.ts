@@ -5,8 +5,8 @@
 // each paper's URL, a bundle each in /<year>/papers/search/0/, 1/, …, which the browser merges
 // (src/client/paper-search.ts); shards are stored and indexed on their own, so a changed paper
 // re-indexes its shard only, and Pagefind holds fewer records in memory. Indexing runs in
-// Pagefind's own process: it starts as soon as the content is loaded, beside the page rendering,
-// and the build waits for it at the end.
+// Pagefind's own process, fed from a thread of its own (src/config/search-worker.ts): it starts as
+// soon as the content is loaded, beside the page rendering, and the build waits for it at the end.
 //
 // Indexing thousands of papers takes Pagefind several seconds, so a bundle is kept in the file
 // store (src/lib/file-store.ts) under the hash of its records: while the papers stay the same,
@@ -16,6 +16,7 @@ import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, u
 import { mkdir, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
+import { Worker } from "node:worker_threads";
 import type UserConfig from "@11ty/eleventy/UserConfig";
 import { paperPath, searchIndexPath, searchShardCount, searchShardFolder } from "../lib/paper-urls.ts";
 import type { RenderContext } from "../render/context.ts";
@@ -94,36 +95,113 @@ function filesUnder(dir: string, relative = ""): string[] {
   });
 }
 
-/** One run's indexing: where stored bundles come from, and what it did. */
+/** What the build's thread asks of the indexing thread. */
+export type IndexerRequest =
+  | { op: "index"; id: number; records: SearchRecord[]; language: string; outputPath: string }
+  | { op: "close" };
+
+/** What the indexing thread answers: progress, then done or an error. */
+export type IndexerReply = { id: number; added: number } | { id: number; done: true } | { id: number; error: string } | { closed: true };
+
+/**
+ * Pagefind's index size: words per index chunk. A query downloads the chunk holding each of its
+ * words from every shard, so chunks smaller than Pagefind's default keep a first search over
+ * several shards small (at 10,000 papers in ten shards: 54 KB of chunks instead of about 200 KB).
+ * Pagefind reads it from its environment only.
+ */
+const INDEX_CHUNK_SIZE = "4000";
+
+/**
+ * The thread that feeds Pagefind (src/config/search-worker.ts), started on the first bundle to
+ * index: a run whose bundles are all stored starts neither it nor Pagefind.
+ */
+export class SearchIndexer {
+  private worker: Worker | undefined;
+  private next = 0;
+  private closed: (() => void) | undefined;
+  private readonly waiting = new Map<number, { resolve: () => void; reject: (error: Error) => void; added: (count: number) => void }>();
+
+  /** True once a bundle was asked for (the thread and Pagefind's process were started). */
+  get started(): boolean {
+    return this.worker !== undefined;
+  }
+
+  /** Index `records` into `outputPath`; `added` hears how many records Pagefind has so far. */
+  index(records: SearchRecord[], language: string, outputPath: string, added: (count: number) => void): Promise<void> {
+    const worker = (this.worker ??= this.start());
+    const id = ++this.next;
+    return new Promise((resolve, reject) => {
+      this.waiting.set(id, { resolve, reject, added });
+      worker.postMessage({ op: "index", id, records, language, outputPath } satisfies IndexerRequest);
+    });
+  }
+
+  /** Stop Pagefind's process and the thread. */
+  async close(): Promise<void> {
+    const worker = this.worker;
+    if (!worker) return;
+    this.worker = undefined;
+    await new Promise<void>((resolve) => {
+      this.closed = resolve;
+      worker.once("exit", () => resolve());
+      worker.postMessage({ op: "close" } satisfies IndexerRequest);
+    });
+    await worker.terminate();
+  }
+
+  private start(): Worker {
+    // The thread's module beside this one: compiled by scripts/run.js, or a source, then loaded
+    // through tsx's API (on Node 20 a thread does not take tsx from its options).
+    const extension = path.extname(fileURLToPath(import.meta.url));
+    const entry = new URL(`./search-worker${extension}`, import.meta.url).href;
+    const env = { ...process.env, PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE: INDEX_CHUNK_SIZE };
+    const source = (text: string) => JSON.stringify(text);
+    const worker =
+      extension === ".ts"
+        ? new Worker(`import(${source(import.meta.resolve("tsx/esm/api"))}).then((tsx) => tsx.tsImport(${source(entry)}, ${source(entry)}))`, { eval: true, env })
+        : new Worker(new URL(entry), { env });
+    worker.on("message", (reply: IndexerReply) => {
+      if ("closed" in reply) return this.closed?.();
+      const waiting = this.waiting.get(reply.id);
+      if (!waiting) return;
+      if ("added" in reply) return waiting.added(reply.added);
+      this.waiting.delete(reply.id);
+      if ("error" in reply) waiting.reject(new Error(`search index: ${reply.error}`));
+      else waiting.resolve();
+    });
+    const stopped = (why: string) => {
+      for (const waiting of this.waiting.values()) waiting.reject(new Error(`search index: the indexing thread stopped (${why})`));
+      this.waiting.clear();
+    };
+    worker.on("error", (error) => stopped(error.message));
+    worker.on("exit", (code) => {
+      if (this.worker === worker) this.worker = undefined;
+      stopped(`exit code ${code}`);
+      this.closed?.();
+    });
+    return worker;
+  }
+}
+
+/** One run's indexing: where stored bundles come from, who indexes, and what it did. */
 export interface SearchRun {
   store: FileStore;
   spare: SpareOutput;
+  indexer: SearchIndexer;
   /** Bundles indexed by Pagefind and bundles linked from the store. */
   stats: { indexed: number; stored: number };
-  /** Pagefind's process is started on first use only: a run whose bundles are all stored never starts it. */
-  pagefindStarted?: boolean;
   progress: Progress;
 }
 
 /** Index `records` with Pagefind into `outputPath`. */
 async function indexWithPagefind(run: SearchRun, records: SearchRecord[], language: string, outputPath: string, name: string): Promise<void> {
-  run.pagefindStarted = true;
   const stage = run.progress.stage(`search index ${name}`);
   stage.add(records.length);
-  // Loaded when a bundle must be indexed: a build whose bundles are all stored never loads it.
-  const pagefind = await import("pagefind");
-  const { index, errors } = await pagefind.createIndex({ forceLanguage: language });
-  if (!index) throw new Error(`search index: ${errors.join("; ")}`);
-  // Records go to the Pagefind process in batches rather than one round trip at a time.
-  for (let i = 0; i < records.length; i += 500) {
-    const added = await Promise.all(records.slice(i, i + 500).map((record) => index.addCustomRecord({ ...record, language })));
-    const errors = added.flatMap((a) => a.errors);
-    if (errors.length) throw new Error(`search index: ${errors.join("; ")}`);
-    stage.step(added.length);
-  }
-  const written = await index.writeFiles({ outputPath });
-  if (written.errors.length) throw new Error(`search index: ${written.errors.join("; ")}`);
-  await index.deleteIndex();
+  let shown = 0;
+  await run.indexer.index(records, language, outputPath, (added) => {
+    stage.step(added - shown);
+    shown = added;
+  });
   stage.end("records");
 }
 
@@ -139,7 +217,7 @@ async function linkBundle(store: FileStore, manifest: [string, string][], output
 
 /** What a bundle is made from, hashed record by record (thousands of records make no one big string). */
 function bundleKey(records: readonly SearchRecord[], language: string): string {
-  const hash = createHash("sha256").update(JSON.stringify({ pagefind: PAGEFIND_VERSION, language }));
+  const hash = createHash("sha256").update(JSON.stringify({ pagefind: PAGEFIND_VERSION, chunk: INDEX_CHUNK_SIZE, language }));
   for (const record of records) hash.update(JSON.stringify(record));
   return hash.digest("hex");
 }
@@ -153,15 +231,26 @@ function isBundle(store: FileStore, manifest: [string, string][], folder: string
   return !!entry && store.isStored(path.join(folder, entry[0]), entry[1]);
 }
 
+/** One Pagefind bundle to write: its records, and where it goes (e.g. `2024/papers/search`). */
+interface Bundle {
+  records: SearchRecord[];
+  language: string;
+  relative: string;
+  key: string;
+}
+
+/** The bundle of `records` at `relative`, with its key. */
+function bundle(records: SearchRecord[], language: string, relative: string): Bundle {
+  return { records, language, relative, key: bundleKey(records, language) };
+}
+
 /**
- * Write the search bundle of `records` to `relative` (e.g. `2024/papers/search`) under `outDir`:
- * the folder already there or the spare output's when it holds this bundle, else linked from the
- * store, else indexed.
+ * Write `bundle` under `outDir`: the folder already there or the spare output's when it holds this
+ * bundle, else linked from the store, else indexed.
  */
-export async function writeBundle(run: SearchRun, records: SearchRecord[], language: string, outDir: string, relative: string): Promise<"indexed" | "stored"> {
+export async function writeBundle(run: SearchRun, { records, language, relative, key }: Bundle, outDir: string): Promise<"indexed" | "stored"> {
   const { store } = run;
   const outputPath = path.join(outDir, relative);
-  const key = bundleKey(records, language);
   const kept = store.entry("search", key);
   if (kept) {
     const manifest = JSON.parse(kept.toString()) as [string, string][];
@@ -213,6 +302,9 @@ export async function writeBundle(run: SearchRun, records: SearchRecord[], langu
  */
 const CONCURRENT_INDEXES = 1;
 
+/** Stored bundles linked at once (each links its files 64 at a time). */
+const LINKS_AT_ONCE = 2;
+
 /**
  * Split `records` into `count` shards by a hash of each record's URL (which names its paper), so
  * a paper stays in its shard while others come and go. With several shards each record gets the
@@ -244,36 +336,46 @@ async function inTurns(jobs: (() => Promise<unknown>)[], limit: number): Promise
 }
 
 /**
- * The jobs that write one list's search index to `folder` (under `outDir`): one bundle, or with
- * more records than a shard holds, one bundle per shard in the numbered folders `folder/0`, ….
+ * The bundles of one list's search index in `folder` (under `outDir`): one bundle, or with more
+ * records than a shard holds, one bundle per shard in the numbered folders `folder/0`, ….
  * Whatever else the folder holds (a bundle or shards of an earlier build) goes first.
  */
-function listJobs(run: SearchRun, records: SearchRecord[], perShard: number | undefined, language: string, outDir: string, folder: string): (() => Promise<unknown>)[] {
+function listBundles(records: SearchRecord[], perShard: number | undefined, language: string, outDir: string, folder: string): Bundle[] {
   const count = searchShardCount(records.length, perShard);
   if (count > 1) {
     const dir = path.join(outDir, folder);
     const shardNames = new Set(Array.from({ length: count }, (_, i) => String(i)));
     if (existsSync(dir)) for (const name of readdirSync(dir)) if (!shardNames.has(name)) rmSync(path.join(dir, name), { recursive: true, force: true });
   }
-  return shardRecords(records, count).map((shard, i) => () => writeBundle(run, shard, language, outDir, `${folder}/${searchShardFolder(i, count)}`.replace(/\/+$/, "")));
+  return shardRecords(records, count).map((shard, i) => bundle(shard, language, `${folder}/${searchShardFolder(i, count)}`.replace(/\/+$/, "")));
 }
 
+/**
+ * Write every search index of `renders`. The bundles to index start first and in turns (they are
+ * the long part); the stored ones are linked meanwhile.
+ */
 export async function writeSearchIndexes(run: SearchRun, renders: readonly RenderContext[], outDir: string): Promise<void> {
   try {
-    const jobs: (() => Promise<unknown>)[] = [];
+    const bundles: Bundle[] = [];
     for (const ctx of renders.filter((r) => !r.atRoot)) {
       const language = ctx.model.site.language.slice(0, 2);
       const folder = (list: "papers" | "reading") => (ctx.permanentBase + searchIndexPath(list)).split("/").filter(Boolean).join("/");
-      if (ctx.edition.papers.length) jobs.push(...listJobs(run, paperRecords(ctx), ctx.searchShardRecords, language, outDir, folder("papers")));
-      if (ctx.edition.reading?.length) jobs.push(...listJobs(run, readingRecords(ctx), ctx.searchShardRecords, language, outDir, folder("reading")));
+      if (ctx.edition.papers.length) bundles.push(...listBundles(paperRecords(ctx), ctx.searchShardRecords, language, outDir, folder("papers")));
+      if (ctx.edition.reading?.length) bundles.push(...listBundles(readingRecords(ctx), ctx.searchShardRecords, language, outDir, folder("reading")));
     }
-    await inTurns(jobs, CONCURRENT_INDEXES);
+    const jobs = (list: Bundle[]) => list.map((b) => () => writeBundle(run, b, outDir));
+    const stored = bundles.filter((b) => run.store.entry("search", b.key));
+    const fresh = bundles.filter((b) => !stored.includes(b));
+    const results = await Promise.allSettled([inTurns(jobs(fresh), CONCURRENT_INDEXES), inTurns(jobs(stored), LINKS_AT_ONCE)]);
+    const failed = results.find((r) => r.status === "rejected");
+    if (failed) throw failed.reason;
   } finally {
-    if (run.pagefindStarted) await (await import("pagefind")).close();
-    run.pagefindStarted = false;
+    await run.indexer.close();
   }
 }
 
 export function search(_config: UserConfig, build: Build): void {
-  build.alongside("search", (site, outDir) => writeSearchIndexes({ store: build.store, spare: build.spare, stats: build.searchStats, progress: build.progress }, site.renders, outDir));
+  build.alongside("search", (site, outDir) =>
+    writeSearchIndexes({ store: build.store, spare: build.spare, indexer: new SearchIndexer(), stats: build.searchStats, progress: build.progress }, site.renders, outDir),
+  );
 }

@@ -42,7 +42,7 @@ export function searchIndexPath(list: "papers" | "reading"): string {
 }
 
 /** Records per search index shard unless the build says otherwise. */
-export const SEARCH_SHARD_RECORDS = 2500;
+export const SEARCH_SHARD_RECORDS = 1000;
 
 /**
  * How many shards (Pagefind bundles) a list of `records` records is split into: one up to
