@@ -125,7 +125,16 @@ function run(command: string, args: string[], cwd?: string): Promise<Run> {
 }
 
 /** One build in a fresh process, with its figures. */
+/**
+ * Let the files written so far reach the disk before a timed build, so that no build pays for
+ * the writes of the one before it (thousands of files at 10,000 papers).
+ */
+function settleDisk(): void {
+  spawnSync("sync");
+}
+
 async function build(output: string, cache: string, content?: string): Promise<BuildRun> {
+  settleDisk();
   // What `npm run build` runs: the compiled engine (scripts/run.js).
   const args = ["scripts/run.js", "build", `--output=${output}`, `--cache=${cache}`, "--quiet", "--stats", ...(content ? [`--content=${content}`] : [])];
   const result = await run(process.execPath, args);
@@ -162,18 +171,42 @@ async function hugoBuild(site: string, out: string, cache: string): Promise<Peer
   };
 }
 
-/** The same papers as a Hugo site, built three times like Colloquy's: first, unchanged, one title changed. */
-async function benchHugo(work: string, papers: Record<string, unknown>[], revised: Record<string, unknown>) {
-  const site = path.join(work, "hugo");
-  const out = path.join(work, "hugo-site");
-  const cache = path.join(work, "hugo-cache");
-  writeHugoSite(site, papers);
-  const first = await hugoBuild(site, out, cache);
-  const again = await hugoBuild(site, out, cache);
-  writeHugoPaper(site, revised);
-  const edited = await hugoBuild(site, out, cache);
-  return { first, again, edited };
+/** The same papers as a Hugo site, built like Colloquy's, each build right after Colloquy's same build. */
+class HugoPeer {
+  private readonly site: string;
+  private readonly out: string;
+  private readonly cache: string;
+
+  constructor(
+    work: string,
+    private readonly papers: Record<string, unknown>[],
+  ) {
+    this.site = path.join(work, "hugo");
+    this.out = path.join(work, "hugo-site");
+    this.cache = path.join(work, "hugo-cache");
+  }
+
+  /** The site's thousands of files are written before the first build, not while Colloquy's runs. */
+  build(): Promise<PeerRun> {
+    if (!existsSync(this.site)) writeHugoSite(this.site, this.papers);
+    settleDisk();
+    return hugoBuild(this.site, this.out, this.cache);
+  }
+
+  /** Rewrite one paper's page, as an edit of its title does. */
+  edit(paper: Record<string, unknown>): void {
+    writeHugoPaper(this.site, paper);
+  }
 }
+
+/** The median of each of the peer's figures. */
+function medianPeer(runs: PeerRun[]): PeerRun {
+  const middle = (figures: Figure[]) => [...figures].sort((a, b) => a.seconds - b.seconds)[Math.floor(figures.length / 2)]!;
+  return { hugo: middle(runs.map((r) => r.hugo)), withSearch: middle(runs.map((r) => r.withSearch)) };
+}
+
+/** Rebuilds measured at 10,000 papers, each the median of this many, Colloquy's and the peer's in turn. */
+const REBUILD_RUNS = 3;
 
 /** A work item's rows: against Hugo with Pagefind and Hugo alone, or Colloquy alone without Hugo. */
 function rows(work: string, colloquy: Figure, peer?: PeerRun): TableRow[] {
@@ -276,27 +309,47 @@ async function benchPapers(count: number): Promise<void> {
     const cache = path.join(work, "cache");
     const out = path.join(work, "site");
     await build(path.join(work, "images-only"), cache);
-    const first = await build(out, cache, content);
-    const again = await build(out, cache, content);
-    // From the third build on, the output a build replaces is there to take folders from.
-    const steady = await build(out, cache, content);
-    // One paper's title changes: its page and the search index must be made again.
-    const revised = syntheticPapers(options).map((p, i) => (i === 0 ? { ...p, title: `Revised: ${String(p.title)}` } : p));
-    writeFileSync(papersFile, stringify(revised, { lineWidth: 0 }));
-    const edited = await build(out, cache, content);
+    // Each build of Colloquy is followed by the peer's same build, so both meet the machine in
+    // about the same state (its speed drifts by a third over a day); rebuilds are medians.
     const hugo = hugoVersion();
-    const peer = hugo ? await benchHugo(work, syntheticPapers(options), revised[0]!) : undefined;
+    const hugoPeer = hugo ? new HugoPeer(work, syntheticPapers(options)) : undefined;
+    const first = await build(out, cache, content);
+    const peerFirst = await hugoPeer?.build();
+    const again = await build(out, cache, content);
+    const peerAgains: PeerRun[] = [];
+    // From the third build on, the output a build replaces is there to take folders from.
+    const steadies: BuildRun[] = [];
+    for (let run = 0; run < REBUILD_RUNS; run++) {
+      steadies.push(await build(out, cache, content));
+      if (hugoPeer) peerAgains.push(await hugoPeer.build());
+    }
+    // One paper's title changes (another revision each time, which keeps its place in a list in
+    // title order, so each edit makes the same work): its page and its search shard are made again.
+    const editeds: BuildRun[] = [];
+    const peerEdits: PeerRun[] = [];
+    for (let run = 1; run <= REBUILD_RUNS; run++) {
+      const revised = syntheticPapers(options).map((p, i) => (i === 0 ? { ...p, title: `${String(p.title)} (revision ${run})` } : p));
+      writeFileSync(papersFile, stringify(revised, { lineWidth: 0 }));
+      editeds.push(await build(out, cache, content));
+      if (hugoPeer) {
+        hugoPeer.edit(revised[0]!);
+        peerEdits.push(await hugoPeer.build());
+      }
+    }
+    const steady = median(steadies);
+    const edited = median(editeds);
+    const peer = peerFirst ? { first: peerFirst, again: medianPeer(peerAgains), edited: medianPeer(peerEdits) } : undefined;
     const list = readFileSync(path.join(out, "papers", "index.html"));
     const pages = spawnSync("find", [out, "-name", "index.html"], { encoding: "utf8" }).stdout.trim().split("\n").length;
     const search = await firstSearchBytes(out, await findChromium(), "repair");
     console.log(`Synthetic edition of ${count} papers (${pages} HTML pages; fresh process per build; warm image cache; load average ${os.loadavg()[0]!.toFixed(1)} on ${os.cpus().length} cores)`);
     console.log(`  first build (every page written, search indexed):     ${describe(first, count)}`);
     console.log(`  rebuild, nothing changed (no spare output yet):       ${describe(again, count)}`);
-    console.log(`  rebuild, nothing changed (folders from the spare):    ${describe(steady, count)}`);
-    console.log(`  rebuild, one paper's title changed:                   ${describe(edited, count)}`);
+    console.log(`  rebuild, nothing changed (folders from the spare):    ${describe(steady, count)}; median of ${REBUILD_RUNS} (${spread(steadies)})`);
+    console.log(`  rebuild, one paper's title changed:                   ${describe(edited, count)}; median of ${REBUILD_RUNS} (${spread(editeds)})`);
     console.log(`  papers list page: ${kb(list.length)} raw, ${kb(gzipSync(list).length)} gzip`);
     console.log(`  first search ("repair"): ${kb(search.bytes)} in ${search.requests} requests — ${search.status}`);
-    console.log(hugo ? `\nThe same papers as a Hugo site (${hugo}), built in this run, then Pagefind's command line over its output. Wall times; peak memory of all processes together:` : "\nHugo is not on PATH, so Colloquy's figures stand alone (to compare: apt-get install hugo). Wall times; peak memory of all processes together:");
+    console.log(hugo ? `\nThe same papers as a Hugo site (${hugo}), built in this run, each build right after Colloquy's same build, then Pagefind's command line over its output; rebuilds are medians of ${REBUILD_RUNS}. Wall times; peak memory of all processes together:` : "\nHugo is not on PATH, so Colloquy's figures stand alone (to compare: apt-get install hugo). Wall times; peak memory of all processes together:");
     console.log(
       formatTable([
         ...rows(`${count.toLocaleString("en-US")} papers, first build with search`, first.tree, peer?.first),
@@ -311,6 +364,9 @@ async function benchPapers(count: number): Promise<void> {
 
 const COLD_RUNS = 3;
 const WARM_RUNS = 7;
+
+/** The fastest and slowest wall time of `runs`. */
+const spread = (runs: BuildRun[]) => `${Math.min(...runs.map((r) => r.wall)).toFixed(2)}–${Math.max(...runs.map((r) => r.wall)).toFixed(2)} s`;
 
 /** The run of median wall time. */
 function median(runs: BuildRun[]): BuildRun {
@@ -333,7 +389,6 @@ async function benchDefault(): Promise<void> {
     for (let run = 0; run < WARM_RUNS; run++) warms.push(await build(site, cache));
     const cold = median(colds);
     const warm = median(warms);
-    const spread = (runs: BuildRun[]) => `${Math.min(...runs.map((r) => r.wall)).toFixed(2)}–${Math.max(...runs.map((r) => r.wall)).toFixed(2)} s`;
     console.log("Default site build (fresh process each; wall time includes starting Node and loading the compiled engine)");
     console.log(`  cold (empty cache), median of ${COLD_RUNS}: build ${cold.seconds.toFixed(2)} s, wall ${cold.wall.toFixed(2)} s (${spread(colds)}), peak memory ${mb(cold.tree.peakBytes)} all processes (build ${mb(cold.peakRssBytes)}${cold.childPeakRssBytes ? `, largest child ${mb(cold.childPeakRssBytes)}` : ""})`);
     console.log(`  warm (cache filled), median of ${WARM_RUNS}: build ${warm.seconds.toFixed(2)} s, wall ${warm.wall.toFixed(2)} s (${spread(warms)}), peak memory ${mb(warm.tree.peakBytes)} all processes`);
