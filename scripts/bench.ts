@@ -24,7 +24,7 @@ import path from "node:path";
 import { gzipSync } from "node:zlib";
 import { chromium } from "@playwright/test";
 import { parse as parseYaml, stringify } from "yaml";
-import { CHROMIUM_ARGS, findChromium } from "./chromium.ts";
+import { PLAYWRIGHT_ARGS, findChromium } from "./chromium.ts";
 import { createSiteServer } from "./serve.ts";
 import { fileURLToPath } from "node:url";
 import { type Figure, formatTable, type TableRow } from "./bench-table.ts";
@@ -223,7 +223,7 @@ async function homeBytes(site: string, executablePath: string) {
   const server = createSiteServer({ dir: site, prefix: "/" });
   await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
   const { port } = server.address() as AddressInfo;
-  const browser = await chromium.launch({ executablePath, args: [...CHROMIUM_ARGS] });
+  const browser = await chromium.launch({ executablePath, args: [...PLAYWRIGHT_ARGS] });
   const results: { viewport: string; requests: number; raw: number; transferred: number; byType: Record<string, number> }[] = [];
   try {
     for (const [name, viewport] of [
@@ -265,7 +265,7 @@ async function firstSearchBytes(site: string, executablePath: string, query: str
   const server = createSiteServer({ dir: site, prefix: "/" });
   await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
   const { port } = server.address() as AddressInfo;
-  const browser = await chromium.launch({ executablePath, args: [...CHROMIUM_ARGS] });
+  const browser = await chromium.launch({ executablePath, args: [...PLAYWRIGHT_ARGS] });
   try {
     const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
     await page.goto(`http://127.0.0.1:${port}/papers/`, { waitUntil: "networkidle" });

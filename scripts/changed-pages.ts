@@ -35,7 +35,7 @@ import {
   type SiteChanges,
 } from "../src/lib/site-changes.ts";
 import { normalizePrefix } from "../src/lib/urls.ts";
-import { CHROMIUM_ARGS, findChromium, LOCAL_ONLY_ARGS } from "./chromium.ts";
+import { PLAYWRIGHT_ARGS, findChromium, LOCAL_ONLY_ARGS } from "./chromium.ts";
 import { option } from "./cli.ts";
 import { createSiteServer } from "./serve.ts";
 
@@ -80,7 +80,7 @@ export async function takeScreenshots(dir: string, pages: readonly string[], out
   const origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
   // Loaded only when screenshots are asked for: the comparison alone needs no browser.
   const { chromium } = await import("@playwright/test");
-  const browser = await chromium.launch({ executablePath: await findChromium(), args: [...CHROMIUM_ARGS, ...LOCAL_ONLY_ARGS] });
+  const browser = await chromium.launch({ executablePath: await findChromium(), args: [...PLAYWRIGHT_ARGS, ...LOCAL_ONLY_ARGS] });
   try {
     for (const name of ["desktop", "mobile"] as const) {
       const context = await browser.newContext({

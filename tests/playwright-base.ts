@@ -2,7 +2,7 @@
 // reaching no host but the test server), and the two device shapes. playwright.config.ts runs the
 // engine's browser tests on the fixture sites, tests/site/playwright.config.ts the site checks.
 import type { PlaywrightTestConfig } from "@playwright/test";
-import { CHROMIUM_ARGS, DEFAULT_CHROMIUM_PATH, LOCAL_ONLY_ARGS } from "../scripts/chromium.ts";
+import { PLAYWRIGHT_ARGS, DEFAULT_CHROMIUM_PATH, LOCAL_ONLY_ARGS } from "../scripts/chromium.ts";
 
 export const RUNNER: PlaywrightTestConfig = {
   fullyParallel: true,
@@ -19,7 +19,7 @@ export const BROWSER: NonNullable<PlaywrightTestConfig["use"]> = {
   locale: "en-GB",
   reducedMotion: "reduce",
   serviceWorkers: "block",
-  launchOptions: { executablePath: process.env.CHROMIUM_PATH ?? DEFAULT_CHROMIUM_PATH, args: [...CHROMIUM_ARGS, ...LOCAL_ONLY_ARGS] },
+  launchOptions: { executablePath: process.env.CHROMIUM_PATH ?? DEFAULT_CHROMIUM_PATH, args: [...PLAYWRIGHT_ARGS, ...LOCAL_ONLY_ARGS] },
 };
 
 export const DESKTOP = { viewport: { width: 1280, height: 800 }, deviceScaleFactor: 1, isMobile: false, hasTouch: false };

@@ -13,7 +13,7 @@ import { after, before, test } from "node:test";
 import { chromium, type Browser } from "@playwright/test";
 import { FileSystemConfigLoader, HtmlValidate } from "html-validate";
 import { buildSite } from "../../scripts/build.ts";
-import { CHROMIUM_ARGS, DEFAULT_CHROMIUM_PATH, LOCAL_ONLY_ARGS } from "../../scripts/chromium.ts";
+import { PLAYWRIGHT_ARGS, DEFAULT_CHROMIUM_PATH, LOCAL_ONLY_ARGS } from "../../scripts/chromium.ts";
 import { createSiteServer } from "../../scripts/serve.ts";
 import { loadSite } from "../../src/content/load.ts";
 import { copyContent, ROOT } from "../helpers.ts";
@@ -64,7 +64,7 @@ before(async () => {
   web = createSiteServer({ dir: out });
   await new Promise<void>((resolve) => web.listen(0, "127.0.0.1", resolve));
   webUrl = `http://127.0.0.1:${(web.address() as AddressInfo).port}`;
-  browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? DEFAULT_CHROMIUM_PATH, args: [...CHROMIUM_ARGS, ...LOCAL_ONLY_ARGS] });
+  browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? DEFAULT_CHROMIUM_PATH, args: [...PLAYWRIGHT_ARGS, ...LOCAL_ONLY_ARGS] });
 });
 
 after(async () => {

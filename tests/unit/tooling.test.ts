@@ -1,13 +1,15 @@
 // The command-line helpers: Chromium lookup and the preview server.
 import assert from "node:assert/strict";
-import { mkdirSync, mkdtempSync, writeFileSync } from "node:fs";
+import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { get as httpGet, type IncomingMessage } from "node:http";
 import type { AddressInfo } from "node:net";
+import { createRequire } from "node:module";
 import os from "node:os";
 import path from "node:path";
 import { test } from "node:test";
 import { gzipSync } from "node:zlib";
-import { findChromium } from "../../scripts/chromium.ts";
+import { chromium } from "@playwright/test";
+import { findChromium, PLAYWRIGHT_ARGS, PLAYWRIGHT_DISABLED_FEATURES } from "../../scripts/chromium.ts";
 import { createSiteServer } from "../../scripts/serve.ts";
 
 test("CHROMIUM_PATH that does not exist stops with a message on how to get one", async () => {
@@ -18,6 +20,32 @@ test("CHROMIUM_PATH that does not exist stops with a message on how to get one",
   } finally {
     if (saved === undefined) delete process.env.CHROMIUM_PATH;
     else process.env.CHROMIUM_PATH = saved;
+  }
+});
+
+test("the browser's --disable-features keeps every feature the installed Playwright turns off (Chromium keeps only the last such switch)", () => {
+  // Playwright writes its list as an array literal of quoted names, one per line.
+  const bundle = readFileSync(createRequire(import.meta.url).resolve("playwright-core/lib/coreBundle"), "utf8");
+  const literal = /disabledFeatures = \[([\s\S]*?)\]/.exec(bundle)?.[1];
+  assert.ok(literal, "Playwright's list of disabled features was not found: read its chromiumSwitches and update PLAYWRIGHT_DISABLED_FEATURES");
+  const theirs = [...literal.matchAll(/^\s*"([A-Za-z0-9]+)"/gm)].map((m) => m[1]);
+  assert.ok(theirs.length > 5, `only ${theirs.length} features read from Playwright's list`);
+  assert.deepEqual(theirs.filter((feature) => !PLAYWRIGHT_DISABLED_FEATURES.includes(feature)), []);
+});
+
+test("a page of the test browser opens no address-bar popup pages beside it", async () => {
+  const browser = await chromium.launch({ executablePath: await findChromium(), args: [...PLAYWRIGHT_ARGS] });
+  try {
+    const context = await browser.newContext();
+    await context.newPage();
+    const session = await browser.newBrowserCDPSession();
+    const { targetInfos } = await session.send("Target.getTargets");
+    assert.deepEqual(
+      targetInfos.map((target) => `${target.type} ${target.url}`),
+      ["page about:blank"],
+    );
+  } finally {
+    await browser.close();
   }
 });
 
