@@ -28,7 +28,7 @@ test("the browser's --disable-features keeps every feature the installed Playwri
   const bundle = readFileSync(createRequire(import.meta.url).resolve("playwright-core/lib/coreBundle"), "utf8");
   const literal = /disabledFeatures = \[([\s\S]*?)\]/.exec(bundle)?.[1];
   assert.ok(literal, "Playwright's list of disabled features was not found: read its chromiumSwitches and update PLAYWRIGHT_DISABLED_FEATURES");
-  const theirs = [...literal.matchAll(/^\s*"([A-Za-z0-9]+)"/gm)].map((m) => m[1]);
+  const theirs = [...literal.matchAll(/^\s*"([A-Za-z0-9]+)"/gm)].map((m) => m[1] ?? "");
   assert.ok(theirs.length > 5, `only ${theirs.length} features read from Playwright's list`);
   assert.deepEqual(theirs.filter((feature) => !PLAYWRIGHT_DISABLED_FEATURES.includes(feature)), []);
 });
