@@ -5,20 +5,29 @@
 // Why this one file is JavaScript: Node 20 cannot load TypeScript by itself, and a loader (tsx)
 // transforms every module on a separate thread, which cost about a second on each command. So
 // the engine (.eleventy.ts, scripts/ and src/) is compiled by esbuild, one output file per source
-// file, into .cache/engine/<hash of the sources>/ whenever a source changes (about 0.3 s), and
+// file, into .cache/engine/<hash of the sources>/ whenever a source changes (about 0.6 s), and
 // the command runs from there. The tests run the sources through tsx; a build test shows that
 // both give the same bytes.
+//
+// Eleventy itself is about 430 modules, and Node took about half a second to find, read and
+// link them on every command. So it is compiled too, into one module of its own (with the
+// packages it imports) under vendor/eleventy/src/Util/ of the compiled engine, beside a copy of
+// its package.json: Eleventy finds that file three folders above its own module. Packages it
+// loads only for a mode Colloquy does not use (its dev server and watcher) stay outside.
 //
 // Eleventy's import hook, which only busts the module cache of Eleventy's own watch mode (a mode
 // Colloquy does not use), would otherwise put every later import through a loader thread as well:
 // its documented switch ELEVENTY_SKIP_ESM_RESOLVER turns it off.
 import { createHash } from "node:crypto";
-import { existsSync, readdirSync, readFileSync, renameSync, rmSync, statSync, utimesSync } from "node:fs";
+import { copyFileSync, existsSync, readdirSync, readFileSync, renameSync, rmSync, statSync, utimesSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
 
 const ROOT = path.dirname(path.dirname(fileURLToPath(import.meta.url)));
 const ENGINE = path.join(ROOT, ".cache", "engine");
+/** Eleventy's package.json, and where the compiled engine keeps Eleventy compiled to one module (see above). */
+const ELEVENTY_PACKAGE = path.join(ROOT, "node_modules/@11ty/eleventy/package.json");
+const ELEVENTY_MODULE = "vendor/eleventy/src/Util/eleventy.js";
 /** A compiled engine no command has used for this long is removed. */
 const KEEP_MS = 24 * 60 * 60 * 1000;
 
@@ -44,6 +53,9 @@ async function compiled() {
   const files = sources();
   const esbuildVersion = JSON.parse(readFileSync(path.join(ROOT, "node_modules/esbuild/package.json"), "utf8")).version;
   const hash = createHash("sha256").update(`esbuild ${esbuildVersion}\0`);
+  // The installed packages, which the compiled Eleventy holds a copy of.
+  const lock = path.join(ROOT, "package-lock.json");
+  hash.update(existsSync(lock) ? readFileSync(lock) : readFileSync(ELEVENTY_PACKAGE)).update("\0");
   for (const file of files) hash.update(`${file}\0`).update(readFileSync(path.join(ROOT, file))).update("\0");
   const key = hash.digest("hex").slice(0, 16);
   const dir = path.join(ENGINE, key);
@@ -67,6 +79,11 @@ async function compiled() {
         setup(compile) {
           compile.onResolve({ filter: /.*/ }, (args) => {
             if (args.kind === "entry-point") return undefined;
+            if (args.path === "@11ty/eleventy") {
+              const from = path.dirname(path.relative(ROOT, args.importer));
+              const to = path.relative(from, ELEVENTY_MODULE).split(path.sep).join("/");
+              return { path: to.startsWith(".") ? to : `./${to}`, external: true };
+            }
             const relative = args.path.startsWith("./") || args.path.startsWith("../");
             return { path: relative ? args.path.replace(/\.ts$/, ".js") : args.path, external: true };
           });
@@ -79,6 +96,20 @@ async function compiled() {
     sourcemap: "linked",
     logLevel: "warning",
   });
+  await build({
+    absWorkingDir: ROOT,
+    entryPoints: ["@11ty/eleventy"],
+    outfile: path.join(partial, ELEVENTY_MODULE),
+    bundle: true,
+    external: ["@11ty/eleventy-dev-server", "chokidar"],
+    platform: "node",
+    format: "esm",
+    target: "node20",
+    // The CommonJS packages inside call require(), which an ES module has to make for itself.
+    banner: { js: 'import { createRequire as colloquyCreateRequire } from "node:module"; const require = colloquyCreateRequire(import.meta.url);' },
+    logLevel: "warning",
+  });
+  copyFileSync(ELEVENTY_PACKAGE, path.join(partial, "vendor/eleventy/package.json"));
   // esbuild's service process would otherwise live as long as the command.
   await stop();
   try {
