@@ -10,10 +10,11 @@
 // both give the same bytes.
 //
 // Eleventy itself is about 430 modules, and Node took about half a second to find, read and
-// link them on every command. So it is compiled too, into one module of its own (with the
-// packages it imports) under vendor/eleventy/src/Util/ of the compiled engine, beside a copy of
-// its package.json: Eleventy finds that file three folders above its own module. Packages it
-// loads only for a mode Colloquy does not use (its dev server and watcher) stay outside.
+// link them on every command. So Eleventy and zod are compiled too, each into one module (with
+// the packages it imports) under vendor/ of the compiled engine. Eleventy's sits in
+// vendor/eleventy/src/Util/, beside a copy of its package.json, since Eleventy finds that file
+// three folders above its own module. Packages it loads only for a mode Colloquy does not use
+// (its dev server and watcher) stay outside.
 //
 // Eleventy's import hook, which only busts the module cache of Eleventy's own watch mode (a mode
 // Colloquy does not use), would otherwise put every later import through a loader thread as well:
@@ -25,9 +26,14 @@ import { fileURLToPath, pathToFileURL } from "node:url";
 
 const ROOT = path.dirname(path.dirname(fileURLToPath(import.meta.url)));
 const ENGINE = path.join(ROOT, ".cache", "engine");
-/** Eleventy's package.json, and where the compiled engine keeps Eleventy compiled to one module (see above). */
+/** Eleventy's package.json (see above). */
 const ELEVENTY_PACKAGE = path.join(ROOT, "node_modules/@11ty/eleventy/package.json");
-const ELEVENTY_MODULE = "vendor/eleventy/src/Util/eleventy.js";
+/** The packages compiled into one module each (see above), and that module in the compiled engine. */
+const ONE_MODULE = {
+  "@11ty/eleventy": "vendor/eleventy/src/Util/eleventy.js",
+  // Its 99 modules took about 80 ms to load.
+  zod: "vendor/zod.js",
+};
 /** A compiled engine no command has used for this long is removed. */
 const KEEP_MS = 24 * 60 * 60 * 1000;
 
@@ -53,7 +59,8 @@ async function compiled() {
   const files = sources();
   const esbuildVersion = JSON.parse(readFileSync(path.join(ROOT, "node_modules/esbuild/package.json"), "utf8")).version;
   const hash = createHash("sha256").update(`esbuild ${esbuildVersion}\0`);
-  // The installed packages, which the compiled Eleventy holds a copy of.
+  // How it compiles (this file), and the installed packages, which the modules under vendor/ hold a copy of.
+  hash.update(readFileSync(fileURLToPath(import.meta.url))).update("\0");
   const lock = path.join(ROOT, "package-lock.json");
   hash.update(existsSync(lock) ? readFileSync(lock) : readFileSync(ELEVENTY_PACKAGE)).update("\0");
   for (const file of files) hash.update(`${file}\0`).update(readFileSync(path.join(ROOT, file))).update("\0");
@@ -79,9 +86,10 @@ async function compiled() {
         setup(compile) {
           compile.onResolve({ filter: /.*/ }, (args) => {
             if (args.kind === "entry-point") return undefined;
-            if (args.path === "@11ty/eleventy") {
+            const vendored = Object.hasOwn(ONE_MODULE, args.path) ? ONE_MODULE[/** @type {keyof typeof ONE_MODULE} */ (args.path)] : undefined;
+            if (vendored) {
               const from = path.dirname(path.relative(ROOT, args.importer));
-              const to = path.relative(from, ELEVENTY_MODULE).split(path.sep).join("/");
+              const to = path.relative(from, vendored).split(path.sep).join("/");
               return { path: to.startsWith(".") ? to : `./${to}`, external: true };
             }
             const relative = args.path.startsWith("./") || args.path.startsWith("../");
@@ -98,8 +106,8 @@ async function compiled() {
   });
   await build({
     absWorkingDir: ROOT,
-    entryPoints: ["@11ty/eleventy"],
-    outfile: path.join(partial, ELEVENTY_MODULE),
+    entryPoints: Object.fromEntries(Object.entries(ONE_MODULE).map(([name, file]) => [file.replace(/\.js$/, ""), name])),
+    outdir: partial,
     bundle: true,
     external: ["@11ty/eleventy-dev-server", "chokidar"],
     platform: "node",
