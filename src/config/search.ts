@@ -295,12 +295,13 @@ export async function writeBundle(run: SearchRun, { records, language, relative,
 }
 
 /**
- * Bundles Pagefind indexes at once, each an index of its one process. Measured at 10,000 papers on
- * 2 cores: two at a time index four shards in 18 s instead of 26 s when Pagefind runs alone, but
- * beside the rendering they gain little and add 80–160 MB, taking all processes together over
- * 1 GB (1.05 GB against 0.89 GB). One at a time, Pagefind holds one shard's records only.
+ * Bundles Pagefind indexes at once (one Pagefind process, fed from the indexing thread). With
+ * shards of 2,500 records, two at a time took all processes at 10,000 papers over 1 GB. With
+ * shards of 1,000 they stay far below: in `npm run bench -- --papers 10000`, two at a time took
+ * 1.34× and 1.38× Hugo + Pagefind's first build, with 631–635 MB for all processes, and one at a
+ * time 1.76× (and 1.40× in an earlier run), with 602–640 MB.
  */
-const CONCURRENT_INDEXES = 1;
+const CONCURRENT_INDEXES = 2;
 
 /** Stored bundles linked at once (each links its files 64 at a time). */
 const LINKS_AT_ONCE = 2;
