@@ -75,7 +75,8 @@ export async function encodeVariants(job: VariantsJob, slots: Slots, made: (inde
     (drawn ??= sharp(job.input, { density: density(job.maxWidth, job.sourceWidth) })
       .resize(job.maxWidth, Math.round(job.maxWidth * job.aspect))
       .raw()
-      .toBuffer({ resolveWithObject: true }));
+      .toBuffer({ resolveWithObject: true })
+      .then(withoutOpaqueAlpha));
   const source = async (width: number): Promise<Sharp> => {
     if (job.svg && job.square) return sharp(job.input, { density: density(width, job.sourceWidth) });
     if (!job.svg) return sharp(job.input);
@@ -91,6 +92,23 @@ export async function encodeVariants(job: VariantsJob, slots: Slots, made: (inde
       }),
     ),
   );
+}
+
+/**
+ * Drawn pixels without their alpha channel when every pixel is opaque (a full-bleed banner or
+ * card): AVIF would otherwise encode a second, all-opaque image for it, and PNG a fourth channel.
+ */
+export function withoutOpaqueAlpha(drawn: { data: Buffer; info: OutputInfo }): { data: Buffer; info: OutputInfo } {
+  const { data, info } = drawn;
+  if (info.channels !== 4) return drawn;
+  for (let i = 3; i < data.length; i += 4) if (data[i] !== 255) return drawn;
+  const rgb = Buffer.allocUnsafe((data.length / 4) * 3);
+  for (let from = 0, to = 0; from < data.length; from += 4, to += 3) {
+    rgb[to] = data[from]!;
+    rgb[to + 1] = data[from + 1]!;
+    rgb[to + 2] = data[from + 2]!;
+  }
+  return { data: rgb, info: { ...info, channels: 3, size: rgb.length } };
 }
 
 /** The density at which an SVG `sourceWidth` wide is drawn `width` pixels wide. */
