@@ -54,10 +54,19 @@ function editionKey(ctx: RenderContext, code: string): string {
 }
 
 /**
- * Write a paper's page and `.bib` file. While the paper, its place in the list and its edition's
- * key are the same, the files are linked from the store and the page is not even rendered.
+ * What the store keeps of an edition's papers, under the edition's key: per paper (by the hash of
+ * the paper and its place in the list), the hashes its files are stored under. One entry per
+ * edition, read once and written once per build, where one entry per paper cost thousands of
+ * small files, each read, touched and written on its own.
  */
-async function writePaper(item: PaperItem, outDir: string, store: FileStore, edition: string, stats: PaperStats): Promise<void> {
+type KeptPapers = Record<string, KeptPaper>;
+
+/**
+ * Write a paper's page and `.bib` file. While the paper, its place in the list and its edition's
+ * key are the same, the files are linked from the store and the page is not even rendered. What
+ * the store now holds of it goes into `next`.
+ */
+async function writePaper(item: PaperItem, outDir: string, store: FileStore, kept: KeptPapers, next: KeptPapers, stats: PaperStats): Promise<void> {
   const { ctx, paper } = item;
   const folder = ctx.permanentBase + paperPath(paper);
   const page = outputFile(outDir, folder);
@@ -65,20 +74,26 @@ async function writePaper(item: PaperItem, outDir: string, store: FileStore, edi
   // A paper's folder can only come from the spare inside its edition's papers folder, taken whole
   // below; it may then already hold the paper's files (mkdir makes nothing and says so).
   const reused = mkdirSync(path.dirname(page), { recursive: true }) === undefined;
-  const key = FileStore.hash(`${edition}\0${listPageOf(ctx.edition, paper)}\0${JSON.stringify(paper, (name, value: unknown) => (name === "abstractHtml" ? undefined : value))}`);
-  const entry = store.entry("paper", key);
-  if (entry) {
-    const kept = JSON.parse(entry.toString()) as KeptPaper;
-    const [html, bibtex] = await Promise.all([store.linkStored(kept.html, page), store.linkStored(kept.bib, bib)]);
+  const key = FileStore.hash(`${listPageOf(ctx.edition, paper)}\0${JSON.stringify(paper, (name, value: unknown) => (name === "abstractHtml" ? undefined : value))}`);
+  const before = Object.hasOwn(kept, key) ? kept[key] : undefined;
+  if (before) {
+    const [html, bibtex] = await Promise.all([store.linkStored(before.html, page), store.linkStored(before.bib, bib)]);
     if (html && bibtex) {
+      next[key] = before;
       stats.kept++;
       return;
     }
   }
   stats.rendered++;
   const { html, bibtex } = await paperPage(item);
-  await Promise.all([store.put(page, html, reused), store.put(bib, bibtex, reused)]);
-  store.setEntry("paper", key, JSON.stringify({ html: FileStore.hash(html), bib: FileStore.hash(bibtex) } satisfies KeptPaper));
+  const [htmlHash, bibHash] = await Promise.all([store.put(page, html, reused), store.put(bib, bibtex, reused)]);
+  next[key] = { html: htmlHash, bib: bibHash };
+}
+
+/** The papers the store keeps for the edition key `key` (none when it has no such entry). */
+function readKept(store: FileStore, key: string): KeptPapers {
+  const entry = store.entry("papers", key);
+  return entry ? (JSON.parse(entry.toString()) as KeptPapers) : {};
 }
 
 /**
@@ -128,16 +143,19 @@ export async function writePaperFiles(
   }
   const code = codeHash([""], ["markdown-it"]);
   const keys = new Map(editions.map((ctx) => [ctx, editionKey(ctx, code)]));
+  const kept = new Map(editions.map((ctx) => [ctx, readKept(store, keys.get(ctx)!)]));
+  const made = new Map(editions.map((ctx) => [ctx, {} as KeptPapers]));
   let next = 0;
   // A few workers take the next paper each: rendering one overlaps with writing the others.
   const worker = async () => {
     while (next < items.length) {
       const item = items[next++]!;
-      await writePaper(item, outDir, store, keys.get(item.ctx)!, stats);
+      await writePaper(item, outDir, store, kept.get(item.ctx)!, made.get(item.ctx)!, stats);
       stage.step();
     }
   };
   await Promise.all(Array.from({ length: Math.min(IN_FLIGHT, items.length) }, worker));
+  for (const ctx of editions) store.setEntry("papers", keys.get(ctx)!, JSON.stringify(made.get(ctx)));
   stage.end(`(${store.linked - linkedBefore} unchanged files linked from the store)`);
   for (const ctx of editions) pruneStale(outDir, ctx, new Set(ctx.edition.papers.map((paper) => paper.id)));
   return written;

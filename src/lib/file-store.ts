@@ -113,15 +113,20 @@ export class FileStore {
 
   /**
    * Write `content` to `target` (whose folder exists), through the store. `replacing`: the target
-   * may already exist (its folder was reused), so look before linking.
+   * may already exist (its folder was reused), so look before linking. Resolves to the hash the
+   * content is stored under.
    */
-  async put(target: string, text: string | Uint8Array, replacing = false): Promise<void> {
+  async put(target: string, text: string | Uint8Array, replacing = false): Promise<string> {
     // Encoded once, for the hash and the write.
     const content = typeof text === "string" ? Buffer.from(text) : text;
-    if (this.copying) return this.write(target, content);
-    const stored = this.stored(FileStore.hash(content));
+    const hash = FileStore.hash(content);
+    if (this.copying) {
+      await this.write(target, content);
+      return hash;
+    }
+    const stored = this.stored(hash);
     const have = statSync(stored, { throwIfNoEntry: false });
-    if (have && this.linkInto(stored, have, target, replacing)) return;
+    if (have && this.linkInto(stored, have, target, replacing)) return hash;
     // New content: written once, as the output file, which then also becomes the stored copy.
     // It is complete before it is linked, so another build never sees half a file.
     if (!replacing) {
@@ -129,7 +134,7 @@ export class FileStore {
         await writeFile(target, content, { flag: "wx" });
         this.written++;
         this.keep(target, stored);
-        return;
+        return hash;
       } catch (error) {
         if ((error as NodeJS.ErrnoException).code !== "EEXIST") throw error;
       }
@@ -140,6 +145,7 @@ export class FileStore {
     this.keep(temp, stored);
     renameSync(temp, target);
     this.written++;
+    return hash;
   }
 
   /** Link a complete file into the store as `stored` (if it is not there yet). */
