@@ -20,7 +20,10 @@ export const LIMITS = {
   fileBytes: 32 * 1024 * 1024,
 } as const;
 
-const tooLong = (max: number) => `is too long: at most ${max.toLocaleString("en")} characters`;
+/** Numbers in messages, e.g. 100,000 (one formatter: `toLocaleString` would make one per call). */
+export const messageNumber = new Intl.NumberFormat("en");
+
+const tooLong = (max: number) => `is too long: at most ${messageNumber.format(max)} characters`;
 
 /** An absolute http(s) URL. Other schemes (`javascript:`, `data:` …) are refused. */
 export const httpUrl = z

@@ -1,6 +1,6 @@
 // content/<year>/news.yaml: dated news items, newest first on the site.
 import { z } from "zod";
-import { dayOrMonth, LIMITS, markdown } from "./common.ts";
+import { dayOrMonth, LIMITS, markdown, messageNumber } from "./common.ts";
 
 export const newsItemSchema = z
   .strictObject({
@@ -13,7 +13,7 @@ export const newsItemSchema = z
 
 export const newsSchema = z
   .array(newsItemSchema)
-  .max(LIMITS.news, `has too many items: at most ${LIMITS.news.toLocaleString("en")}; move old news to a page`)
+  .max(LIMITS.news, `has too many items: at most ${messageNumber.format(LIMITS.news)}; move old news to a page`)
   .describe("News items (content/<year>/news.yaml).");
 
 export type NewsItem = z.infer<typeof newsItemSchema>;
