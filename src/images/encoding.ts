@@ -83,6 +83,9 @@ export async function encodeVariants(job: VariantsJob, slots: Slots, made: (inde
     const { data, info } = await draw();
     return sharp(data, { raw: { width: info.width, height: info.height, channels: info.channels } });
   };
+  // The drawing takes a slot of its own: were it made inside the first variant's slot, the other
+  // variants would each hold a slot while they wait for it, and the encoder would stand idle.
+  if (job.svg && !job.square) await slots(draw);
   await Promise.all(
     job.variants.map((variant, index) =>
       slots(async () => {
