@@ -131,7 +131,9 @@ export class FileStore {
     // It is complete before it is linked, so another build never sees half a file.
     if (!replacing) {
       try {
-        await writeFile(target, content, { flag: "wx" });
+        // Synchronous: the write lands in the page cache at once, and the promise version's file
+        // handle, three round trips and their garbage cost the build's thread more than the write.
+        writeFileSync(target, content, { flag: "wx" });
         this.written++;
         this.keep(target, stored);
         return hash;
