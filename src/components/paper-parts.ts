@@ -3,7 +3,6 @@ import type { ResolvedPaper } from "../content/model.ts";
 import type { RenderContext } from "../render/context.ts";
 import { html, type SafeHtml } from "../lib/html.ts";
 import type { LabelKey } from "../lib/labels.ts";
-import { markdown } from "../lib/markdown.ts";
 import { typeBadgeClass } from "../lib/theme.ts";
 import { icons } from "./icons.ts";
 
@@ -41,6 +40,6 @@ export function paperLinks(ctx: RenderContext, paper: ResolvedPaper): SafeHtml {
 
 /** A paper's abstract as HTML, rendered once per build run (the list and the paper's page both show it). */
 export function abstractHtml(ctx: RenderContext, paper: ResolvedPaper): SafeHtml {
-  paper.abstractHtml ??= markdown(paper.abstract ?? "", ctx.urls);
+  paper.abstractHtml ??= ctx.prose.block(paper.abstract ?? "", ctx.urls);
   return paper.abstractHtml;
 }

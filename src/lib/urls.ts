@@ -20,6 +20,11 @@ export class Urls {
     this.origin = origin.replace(/\/+$/, "");
   }
 
+  /** Names the mapping: Urls with the same key resolve every path alike. */
+  get key(): string {
+    return `${this.origin} ${this.prefix}`;
+  }
+
   /** Site-internal path (`/papers/`) → URL with the prefix (`/llm4code/papers/`). External URLs and fragments pass through. */
   to(path: string): string {
     if (EXTERNAL.test(path) || path.startsWith("#") || path.startsWith("//")) return path;

@@ -4,7 +4,6 @@ import { Feed } from "feed";
 import { editionName } from "../content/model.ts";
 import { editionLinks, type RenderContext } from "../render/context.ts";
 import { escapeHtml } from "../lib/html.ts";
-import { markdown } from "../lib/markdown.ts";
 
 export const data = {
   pagination: { data: "colloquy.renders", size: 1, alias: "ctx" },
@@ -32,7 +31,7 @@ export function render({ ctx }: { ctx: RenderContext }): string {
     generator: false,
   });
   news.forEach((item, i) => {
-    const content = markdown(item.text, editionLinks(ctx, true)).toString();
+    const content = ctx.prose.block(item.text, editionLinks(ctx, true)).toString();
     const title = content.replace(/<[^>]+>/g, "").replace(/\s+/g, " ").trim();
     feed.addItem({
       id: `${home}#news-${item.date}-${news.length - i}`,

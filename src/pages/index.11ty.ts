@@ -3,7 +3,6 @@ import { banner, bannerPreloads } from "../components/banner.ts";
 import { editionLinks } from "../render/context.ts";
 import { keyFacts, newsList, socialCard } from "../components/home.ts";
 import { html } from "../lib/html.ts";
-import { markdown } from "../lib/markdown.ts";
 import { editionPage } from "./page-template.ts";
 import { eventJsonLd, jsonLdScript } from "../seo/json-ld.ts";
 
@@ -25,7 +24,7 @@ ${jsonLdScript(eventJsonLd(ctx, share))}`,
         ${ctx.edition.about
           ? html`<section class="about prose" aria-labelledby="about-heading">
               <h2 id="about-heading">${ctx.edition.about.front.title}</h2>
-              ${markdown(ctx.edition.about.body, editionLinks(ctx))}
+              ${ctx.prose.block(ctx.edition.about.body, editionLinks(ctx))}
             </section>`
           : ""}
       </div>

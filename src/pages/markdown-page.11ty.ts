@@ -4,7 +4,6 @@ import { editionLinks } from "../render/context.ts";
 import { basePage } from "../layouts/base.ts";
 import type { RenderContext } from "../render/context.ts";
 import { html } from "../lib/html.ts";
-import { markdown } from "../lib/markdown.ts";
 import { pageShareImage } from "../seo/share.ts";
 
 interface Item {
@@ -26,6 +25,6 @@ export async function render({ item }: { item: Item }): Promise<string> {
     title: item.page.front.title,
     path,
     description: item.page.front.description,
-    body: html`<div class="prose">${markdown(item.page.body, editionLinks(item.ctx))}</div>`,
+    body: html`<div class="prose">${item.ctx.prose.block(item.page.body, editionLinks(item.ctx))}</div>`,
   });
 }

@@ -6,6 +6,7 @@ import type { EncodedFile } from "../images/pipeline.ts";
 import type { SiteImages } from "../images/site-images.ts";
 import type { Formats } from "../lib/formats.ts";
 import type { SiteTexts } from "../lib/labels.ts";
+import type { LinkResolver, Prose } from "../lib/markdown.ts";
 import type { Urls } from "../lib/urls.ts";
 
 export interface RenderContext {
@@ -25,6 +26,8 @@ export interface RenderContext {
   format: Formats;
   /** The interface texts: English defaults with content/labels.yaml over them. */
   text: SiteTexts;
+  /** The build's Markdown rendering: `ctx.prose.block(source, editionLinks(ctx))`. */
+  prose: Prose;
   /** Records per search index shard (src/config/search.ts); default SEARCH_SHARD_RECORDS. */
   searchShardRecords?: number;
 }
@@ -49,8 +52,9 @@ export function assetUrl(ctx: RenderContext, relative: string): string {
  * (wherever the edition is published), `/2025/papers/` names another edition explicitly.
  * Pass `absolute` for feeds.
  */
-export function editionLinks(ctx: RenderContext, absolute = false): { to(path: string): string } {
+export function editionLinks(ctx: RenderContext, absolute = false): LinkResolver {
   return {
+    key: `edition ${ctx.base} ${absolute ? "absolute" : "relative"} ${ctx.urls.key}`,
     to: (p: string) => {
       const sitePath = /^\/\d{4}(\/|$)/.test(p) ? p : ctx.base + p.slice(1);
       return absolute ? ctx.urls.absolute(sitePath) : ctx.urls.to(sitePath);

@@ -1,6 +1,7 @@
 import assert from "node:assert/strict";
 import { test } from "node:test";
-import { markdown, markdownInline } from "../../src/lib/markdown.ts";
+import { Kept } from "../../src/lib/kept.ts";
+import { markdown, markdownInline, Prose } from "../../src/lib/markdown.ts";
 import { Urls } from "../../src/lib/urls.ts";
 
 const urls = new Urls("/base/");
@@ -32,4 +33,23 @@ test("a level-1 heading in prose becomes h2 (one h1 per page)", () => {
 
 test("template syntax in academic text is left alone", () => {
   assert.match(markdownInline("Set {{ x }} and {% y %}", urls).toString(), /\{\{ x \}\} and \{% y %\}/);
+});
+
+test("in development a render of the same source and links is kept for the next run; other links render anew", () => {
+  const kept = new Kept(true);
+  const prose = new Prose(kept);
+  const source = "See [the papers](/papers/).";
+  kept.nextRun();
+  const first = prose.block(source, urls);
+  assert.equal(first.toString(), markdown(source, urls).toString());
+  kept.nextRun();
+  assert.equal(prose.block(source, urls), first, "the next run takes the kept render");
+  const other = prose.block(source, new Urls("/other/"));
+  assert.notEqual(other, first);
+  assert.match(other.toString(), /href="\/other\/papers\/"/);
+  assert.equal(prose.inline(source, urls).toString(), markdownInline(source, urls).toString());
+  // Outside development nothing is kept: each call renders.
+  const plain = new Prose();
+  assert.notEqual(plain.block(source, urls), plain.block(source, urls));
+  assert.equal(plain.block(source, urls).toString(), first.toString());
 });
