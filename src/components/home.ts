@@ -1,6 +1,6 @@
 // Home page pieces: key facts, news, the social post card.
 import { attendanceOf, isMultiDay, lastDayOf, onlineOf, placeOf } from "../content/attendance.ts";
-import { pageUrl, type RenderContext, editionLinks } from "../render/context.ts";
+import { pageUrl, proseInline, type RenderContext } from "../render/context.ts";
 import { html, join as joinHtml, type SafeHtml } from "../lib/html.ts";
 import { ordinal } from "../lib/labels.ts";
 import { networkName } from "../lib/networks.ts";
@@ -35,7 +35,7 @@ export function newsList(ctx: RenderContext): SafeHtml {
     <h2 id="news-heading">${ctx.text.get("news")}</h2>
     <ul class="news__list">
       ${ctx.edition.news.map(
-        (item) => html`<li><time datetime="${item.date}">${ctx.format.day(item.date)}</time> <span>${ctx.prose.inline(item.text, editionLinks(ctx))}</span></li>`,
+        (item) => html`<li><time datetime="${item.date}">${ctx.format.day(item.date)}</time> <span>${proseInline(ctx, item.text)}</span></li>`,
       )}
     </ul>
     <p class="news__feed"><a href="${pageUrl(ctx, "feed.xml")}">${icons.feed}<span>${ctx.text.get("news_feed")}</span></a></p>

@@ -1,10 +1,10 @@
 // What the papers list and a paper's own page both show: its badges and its links.
 import type { ResolvedPaper } from "../content/model.ts";
-import type { RenderContext } from "../render/context.ts";
 import { html, type SafeHtml } from "../lib/html.ts";
 import type { LabelKey } from "../lib/labels.ts";
 import { typeBadgeClass } from "../lib/theme.ts";
 import { icons } from "./icons.ts";
+import { prose, type RenderContext } from "../render/context.ts";
 
 const LINK_LABELS: [keyof ResolvedPaper["links"], LabelKey][] = [
   ["pdf", "link_pdf"],
@@ -40,6 +40,6 @@ export function paperLinks(ctx: RenderContext, paper: ResolvedPaper): SafeHtml {
 
 /** A paper's abstract as HTML, rendered once per build run (the list and the paper's page both show it). */
 export function abstractHtml(ctx: RenderContext, paper: ResolvedPaper): SafeHtml {
-  paper.abstractHtml ??= ctx.prose.block(paper.abstract ?? "", ctx.urls);
+  paper.abstractHtml ??= prose(ctx, paper.abstract ?? "", ctx.urls);
   return paper.abstractHtml;
 }

@@ -1,6 +1,6 @@
 // Keynote cards: portrait (resized by the image pipeline), name, affiliation, talk.
 import type { ResolvedSpeaker } from "../content/model.ts";
-import { assetUrl, srcsetOf, type RenderContext, editionLinks } from "../render/context.ts";
+import { assetUrl, prose, srcsetOf, type RenderContext } from "../render/context.ts";
 import { html, type SafeHtml } from "../lib/html.ts";
 import { fullName } from "../lib/people.ts";
 import { personName } from "./people.ts";
@@ -30,8 +30,8 @@ export function speakerCard(ctx: RenderContext, speaker: ResolvedSpeaker): SafeH
       <h2 class="speaker__talk" id="${id}-title">${speaker.title}</h2>
       <p class="speaker__who"><span class="speaker__name">${personName(speaker.who)}</span>${speaker.who.affiliation ? html`, <span>${speaker.who.affiliation}</span>` : ""}</p>
       ${keynoteSlot(ctx, speaker.who.id)}
-      ${speaker.abstract ? html`<div class="prose speaker__abstract">${ctx.prose.block(speaker.abstract, editionLinks(ctx))}</div>` : ""}
-      ${speaker.bio ? html`<h3>${t.get("about_speaker")}</h3><div class="prose">${ctx.prose.block(speaker.bio, editionLinks(ctx))}</div>` : ""}
+      ${speaker.abstract ? html`<div class="prose speaker__abstract">${prose(ctx, speaker.abstract)}</div>` : ""}
+      ${speaker.bio ? html`<h3>${t.get("about_speaker")}</h3><div class="prose">${prose(ctx, speaker.bio)}</div>` : ""}
       ${speaker.slides || speaker.video ? html`<ul class="speaker__links">${links}</ul>` : ""}
     </div>
   </article>`;

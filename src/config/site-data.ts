@@ -5,7 +5,6 @@ import type { SiteModel } from "../content/model.ts";
 import { buildEditionImages, buildSiteImages } from "../images/site-images.ts";
 import type { RenderContext } from "../render/context.ts";
 import { siteLanguage } from "../lib/language.ts";
-import { Prose } from "../lib/markdown.ts";
 import { Urls } from "../lib/urls.ts";
 import type { Build, Site } from "./build.ts";
 
@@ -19,7 +18,6 @@ interface BuildTarget {
 export async function prepareSite(build: Build, model: SiteModel, target: BuildTarget): Promise<Site> {
   const urls = new Urls(target.pathPrefix, new URL(model.site.url).origin);
   const { format, text } = siteLanguage(model.site.language, model.labels);
-  const prose = new Prose(build.kept);
   const renders: RenderContext[] = [];
   const { searchShardRecords } = build.settings;
   const shards = searchShardRecords === undefined ? {} : { searchShardRecords };
@@ -32,8 +30,8 @@ export async function prepareSite(build: Build, model: SiteModel, target: BuildT
     const permanentBase = `/${edition.year}/`;
     const archived = edition !== model.current;
     // The current edition is published twice: at the site root and at its permanent prefix.
-    if (!archived) renders.push({ model, edition, base: "/", permanentBase, atRoot: true, archived, urls, images, format, text, prose, ...shards });
-    renders.push({ model, edition, base: permanentBase, permanentBase, atRoot: false, archived, urls, images, format, text, prose, ...shards });
+    if (!archived) renders.push({ model, edition, base: "/", permanentBase, atRoot: true, archived, urls, images, format, text, kept: build.kept, ...shards });
+    renders.push({ model, edition, base: permanentBase, permanentBase, atRoot: false, archived, urls, images, format, text, kept: build.kept, ...shards });
   }
   return {
     renders,

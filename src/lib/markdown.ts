@@ -3,7 +3,6 @@
 import { createRequire } from "node:module";
 import type MarkdownItClass from "markdown-it";
 import { safe, type SafeHtml } from "./html.ts";
-import { Kept } from "./kept.ts";
 
 // markdown-it's CommonJS build: required, its files load in a few milliseconds, where its ES modules
 // and theirs (some thirty) would each cost a round trip through the TypeScript loader.
@@ -47,21 +46,3 @@ export function markdownInline(source: string, urls: LinkResolver): SafeHtml {
   return safe(md.renderInline(source, { urls }));
 }
 
-/**
- * Markdown rendering for one build. In development (`npm start`) a render whose source and link
- * mapping the last run rendered too is taken from the build's Kept instead of parsed again: each
- * edit renders the whole site, and most of its prose did not change.
- */
-export class Prose {
-  constructor(private readonly kept = new Kept()) {}
-
-  /** `markdown(source, links)`, kept between runs in development. */
-  block(source: string, links: LinkResolver): SafeHtml {
-    return this.kept.get("markdown", `${links.key}\0${source}`, () => markdown(source, links));
-  }
-
-  /** `markdownInline(source, links)`, kept between runs in development. */
-  inline(source: string, links: LinkResolver): SafeHtml {
-    return this.kept.get("markdown-inline", `${links.key}\0${source}`, () => markdownInline(source, links));
-  }
-}

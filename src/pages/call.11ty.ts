@@ -1,6 +1,6 @@
 // Call for Papers: intro, paper types, format and review, archival options, awards, topics, policies.
 import { editionName } from "../content/model.ts";
-import { pageUrl, editionLinks, type RenderContext } from "../render/context.ts";
+import { pageUrl, prose, type RenderContext } from "../render/context.ts";
 import { html } from "../lib/html.ts";
 import type { LabelKey } from "../lib/labels.ts";
 import { builtIn, editionPage } from "./page-template.ts";
@@ -26,7 +26,7 @@ const page = editionPage({
     const { cfp, edition, dates } = ctx.edition;
     const t = ctx.text;
     const submission = dates.find((d) => d.id === "submission");
-    return html`<div class="prose">${ctx.prose.block(cfp.intro, editionLinks(ctx))}</div>
+    return html`<div class="prose">${prose(ctx, cfp.intro)}</div>
       ${edition.submission
         ? html`<p class="call-to-action"><a class="button" href="${edition.submission.url}">${edition.submission.system ? t.get("submit_on", { system: edition.submission.system }) : t.get("submit")}</a>${submission ? html` <span>${t.html("deadline", { date: html`<a href="${pageUrl(ctx, `dates/#${submission.id}`)}">${ctx.format.day(submission.date)}</a>` })}</span>` : ""}</p>`
         : ""}
@@ -63,7 +63,7 @@ const page = editionPage({
             </div>
           </section>`
         : ""}
-      ${cfp.policies ? html`<section aria-labelledby="policies-heading" class="prose"><h2 id="policies-heading">${t.get("policies")}</h2>${ctx.prose.block(cfp.policies, editionLinks(ctx))}</section>` : ""}`;
+      ${cfp.policies ? html`<section aria-labelledby="policies-heading" class="prose"><h2 id="policies-heading">${t.get("policies")}</h2>${prose(ctx, cfp.policies)}</section>` : ""}`;
   },
 });
 

@@ -2,7 +2,7 @@
 // base-path-aware links.
 import { Feed } from "feed";
 import { editionName } from "../content/model.ts";
-import { editionLinks, type RenderContext } from "../render/context.ts";
+import { editionLinks, prose, type RenderContext } from "../render/context.ts";
 import { escapeHtml } from "../lib/html.ts";
 
 export const data = {
@@ -31,7 +31,7 @@ export function render({ ctx }: { ctx: RenderContext }): string {
     generator: false,
   });
   news.forEach((item, i) => {
-    const content = ctx.prose.block(item.text, editionLinks(ctx, true)).toString();
+    const content = prose(ctx, item.text, editionLinks(ctx, true)).toString();
     const title = content.replace(/<[^>]+>/g, "").replace(/\s+/g, " ").trim();
     feed.addItem({
       id: `${home}#news-${item.date}-${news.length - i}`,

@@ -1,6 +1,6 @@
 // The home page: banner, key facts, news, about, the social post.
 import { banner, bannerPreloads } from "../components/banner.ts";
-import { editionLinks } from "../render/context.ts";
+import { prose } from "../render/context.ts";
 import { keyFacts, newsList, socialCard } from "../components/home.ts";
 import { html } from "../lib/html.ts";
 import { editionPage } from "./page-template.ts";
@@ -24,7 +24,7 @@ ${jsonLdScript(eventJsonLd(ctx, share))}`,
         ${ctx.edition.about
           ? html`<section class="about prose" aria-labelledby="about-heading">
               <h2 id="about-heading">${ctx.edition.about.front.title}</h2>
-              ${ctx.prose.block(ctx.edition.about.body, editionLinks(ctx))}
+              ${prose(ctx, ctx.edition.about.body)}
             </section>`
           : ""}
       </div>

@@ -1,8 +1,7 @@
 // Markdown pages from content/<year>/pages/*.md (except about.md, which is the home page's prose).
 import type { MarkdownPage } from "../content/model.ts";
-import { editionLinks } from "../render/context.ts";
+import { prose, type RenderContext } from "../render/context.ts";
 import { basePage } from "../layouts/base.ts";
-import type { RenderContext } from "../render/context.ts";
 import { html } from "../lib/html.ts";
 import { pageShareImage } from "../seo/share.ts";
 
@@ -25,6 +24,6 @@ export async function render({ item }: { item: Item }): Promise<string> {
     title: item.page.front.title,
     path,
     description: item.page.front.description,
-    body: html`<div class="prose">${item.ctx.prose.block(item.page.body, editionLinks(item.ctx))}</div>`,
+    body: html`<div class="prose">${prose(item.ctx, item.page.body)}</div>`,
   });
 }

@@ -3,7 +3,7 @@
 import { editionName } from "../content/model.ts";
 import { searchForm } from "../components/paper-search-form.ts";
 import { searchIndexPath } from "../lib/paper-urls.ts";
-import { permanentUrl } from "../render/context.ts";
+import { permanentUrl, prose } from "../render/context.ts";
 import { html } from "../lib/html.ts";
 import { builtIn, editionPage } from "./page-template.ts";
 
@@ -21,7 +21,7 @@ const page = editionPage({
           ${items.map(
             (item) => html`<li class="paper" id="${item.id}">
               <h2 class="paper__title">${item.url ? html`<a href="${item.url}">${item.title}</a>` : item.title}</h2>
-              ${item.abstract ? html`<details class="paper__abstract"><summary>${ctx.text.get("abstract")}<span class="visually-hidden">: ${item.title}</span></summary>${ctx.prose.block(item.abstract, ctx.urls)}</details>` : ""}
+              ${item.abstract ? html`<details class="paper__abstract"><summary>${ctx.text.get("abstract")}<span class="visually-hidden">: ${item.title}</span></summary>${prose(ctx, item.abstract, ctx.urls)}</details>` : ""}
             </li>`,
           )}
         </ol>

@@ -5,7 +5,7 @@ import type { ImportantDate } from "../schemas/dates.ts";
 import { onlineOf, placeOf } from "../content/attendance.ts";
 import type { RenderContext } from "./context.ts";
 import { spanOf } from "../lib/dates.ts";
-import { icsFile, type CalendarEvent } from "../lib/ics.ts";
+import { icsFile, type CalendarEvent, type CalendarFile } from "../lib/ics.ts";
 import { fullName } from "../lib/people.ts";
 import { editionSlots, KIND_LABELS, slotSpeakers, type TimedSlot } from "../content/program.ts";
 
@@ -80,9 +80,17 @@ export function slotEvent(ctx: RenderContext, t: TimedSlot): CalendarEvent {
   };
 }
 
+/**
+ * The text of a calendar file. Folding its lines costs more than making its entries, so a file
+ * whose entries the last run of `npm start` wrote alike is not folded again.
+ */
+function calendarText(ctx: RenderContext, file: CalendarFile): string {
+  return ctx.kept.get("ics", file, () => icsFile(file));
+}
+
 /** `dates.ics`: every important date of the edition. */
 export function datesCalendar(ctx: RenderContext): string {
-  return icsFile({
+  return calendarText(ctx, {
     name: ctx.text.get("calendar_dates", { edition: editionName(ctx.model.site, ctx.edition.year) }),
     stamp: calendarStamp(ctx.edition),
     events: ctx.edition.dates.map((d) => dateEvent(ctx, d)),
@@ -91,7 +99,7 @@ export function datesCalendar(ctx: RenderContext): string {
 
 /** `program.ics`: every slot of the program. */
 export function programCalendar(ctx: RenderContext): string {
-  return icsFile({
+  return calendarText(ctx, {
     name: ctx.text.get("calendar_program", { edition: editionName(ctx.model.site, ctx.edition.year) }),
     stamp: calendarStamp(ctx.edition),
     events: editionSlots(ctx.edition).map((t) => slotEvent(ctx, t)),
@@ -100,5 +108,5 @@ export function programCalendar(ctx: RenderContext): string {
 
 /** A calendar file holding one entry (an "add to calendar" link). */
 export function singleCalendar(ctx: RenderContext, event: CalendarEvent): string {
-  return icsFile({ name: event.summary, stamp: calendarStamp(ctx.edition), events: [event] });
+  return calendarText(ctx, { name: event.summary, stamp: calendarStamp(ctx.edition), events: [event] });
 }

@@ -6,7 +6,9 @@ import type { EncodedFile } from "../images/pipeline.ts";
 import type { SiteImages } from "../images/site-images.ts";
 import type { Formats } from "../lib/formats.ts";
 import type { SiteTexts } from "../lib/labels.ts";
-import type { LinkResolver, Prose } from "../lib/markdown.ts";
+import type { SafeHtml } from "../lib/html.ts";
+import type { Kept } from "../lib/kept.ts";
+import { markdown, markdownInline, type LinkResolver } from "../lib/markdown.ts";
 import type { Urls } from "../lib/urls.ts";
 
 export interface RenderContext {
@@ -26,8 +28,11 @@ export interface RenderContext {
   format: Formats;
   /** The interface texts: English defaults with content/labels.yaml over them. */
   text: SiteTexts;
-  /** The build's Markdown rendering: `ctx.prose.block(source, editionLinks(ctx))`. */
-  prose: Prose;
+  /**
+   * What the last run rendered from the same inputs, for this one (`npm start`, which renders the
+   * whole site on every edit; a production build keeps nothing): see `prose` below.
+   */
+  kept: Kept;
   /** Records per search index shard (src/config/search.ts); default SEARCH_SHARD_RECORDS. */
   searchShardRecords?: number;
 }
@@ -65,4 +70,17 @@ export function editionLinks(ctx: RenderContext, absolute = false): LinkResolver
 /** A `srcset` value for encoded image files: `/img/a-400.avif 400w, /img/a-800.avif 800w`. */
 export function srcsetOf(ctx: RenderContext, files: readonly EncodedFile[]): string {
   return files.map((f) => `${assetUrl(ctx, f.path)} ${f.width}w`).join(", ");
+}
+
+/**
+ * Block Markdown as safe HTML, its site paths resolved by `links` (by default the edition's). A
+ * source rendered with the same links in the last run of `npm start` is not parsed again.
+ */
+export function prose(ctx: RenderContext, source: string, links: LinkResolver = editionLinks(ctx)): SafeHtml {
+  return ctx.kept.get("markdown", `${links.key}\0${source}`, () => markdown(source, links));
+}
+
+/** One line of Markdown without its paragraph, kept like `prose`. */
+export function proseInline(ctx: RenderContext, source: string, links: LinkResolver = editionLinks(ctx)): SafeHtml {
+  return ctx.kept.get("markdown-inline", `${links.key}\0${source}`, () => markdownInline(source, links));
 }

@@ -20,7 +20,7 @@ import { html } from "../../src/lib/html.ts";
 import { byFamilyName } from "../../src/lib/people.ts";
 import { Urls } from "../../src/lib/urls.ts";
 import { fixture } from "../helpers.ts";
-import { Prose } from "../../src/lib/markdown.ts";
+import { Kept } from "../../src/lib/kept.ts";
 
 function fakeImage(name: string, width: number, height: number): EncodedImage {
   const formats = [
@@ -52,7 +52,7 @@ function context(prefix = "/"): RenderContext {
     atRoot: true,
     archived: false,
     ...siteLanguage(model.site.language, model.labels),
-    prose: new Prose(),
+    kept: new Kept(),
     images: {
       brand: { favicon: fakeImage("favicon", 180, 180) },
       banner: {

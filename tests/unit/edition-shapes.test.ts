@@ -22,7 +22,7 @@ import { editionSchema } from "../../src/schemas/edition.ts";
 import { eventJsonLd, jsonLdScript } from "../../src/seo/json-ld.ts";
 import { eventProblems } from "../json-ld-shapes.ts";
 import { copyContent, edit, problemsOf } from "../helpers.ts";
-import { Prose } from "../../src/lib/markdown.ts";
+import { Kept } from "../../src/lib/kept.ts";
 
 const BASE = { year: 2030, ordinal: 1, title: "A Workshop", date: "2030-12-12", zone: "Europe/Lisbon" };
 const LISBON = { city: "Lisbon", country: "Portugal" };
@@ -125,7 +125,7 @@ days:
     edition,
     urls: new Urls("/", model.site.url),
     ...siteLanguage(model.site.language, model.labels),
-    prose: new Prose(),
+    kept: new Kept(),
     base: "/2026/",
     permanentBase: "/2026/",
     atRoot: false,

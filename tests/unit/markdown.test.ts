@@ -1,7 +1,8 @@
 import assert from "node:assert/strict";
 import { test } from "node:test";
 import { Kept } from "../../src/lib/kept.ts";
-import { markdown, markdownInline, Prose } from "../../src/lib/markdown.ts";
+import { markdown, markdownInline } from "../../src/lib/markdown.ts";
+import { prose, proseInline, type RenderContext } from "../../src/render/context.ts";
 import { Urls } from "../../src/lib/urls.ts";
 
 const urls = new Urls("/base/");
@@ -37,19 +38,19 @@ test("template syntax in academic text is left alone", () => {
 
 test("in development a render of the same source and links is kept for the next run; other links render anew", () => {
   const kept = new Kept(true);
-  const prose = new Prose(kept);
+  const ctx = { kept } as RenderContext;
   const source = "See [the papers](/papers/).";
   kept.nextRun();
-  const first = prose.block(source, urls);
+  const first = prose(ctx, source, urls);
   assert.equal(first.toString(), markdown(source, urls).toString());
   kept.nextRun();
-  assert.equal(prose.block(source, urls), first, "the next run takes the kept render");
-  const other = prose.block(source, new Urls("/other/"));
+  assert.equal(prose(ctx, source, urls), first, "the next run takes the kept render");
+  const other = prose(ctx, source, new Urls("/other/"));
   assert.notEqual(other, first);
   assert.match(other.toString(), /href="\/other\/papers\/"/);
-  assert.equal(prose.inline(source, urls).toString(), markdownInline(source, urls).toString());
+  assert.equal(proseInline(ctx, source, urls).toString(), markdownInline(source, urls).toString());
   // Outside development nothing is kept: each call renders.
-  const plain = new Prose();
-  assert.notEqual(plain.block(source, urls), plain.block(source, urls));
-  assert.equal(plain.block(source, urls).toString(), first.toString());
+  const plain = { kept: new Kept() } as RenderContext;
+  assert.notEqual(prose(plain, source, urls), prose(plain, source, urls));
+  assert.equal(prose(plain, source, urls).toString(), first.toString());
 });

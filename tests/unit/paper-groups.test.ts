@@ -11,7 +11,7 @@ import type { RenderContext } from "../../src/render/context.ts";
 import { Urls } from "../../src/lib/urls.ts";
 import { siteLanguage } from "../../src/lib/language.ts";
 import { fixture } from "../helpers.ts";
-import { Prose } from "../../src/lib/markdown.ts";
+import { Kept } from "../../src/lib/kept.ts";
 
 const model = loadSite({ contentDir: fixture().content, assetsDir: fixture().assets });
 const base = model.editions.find((e) => e.year === 2024)!;
@@ -34,7 +34,7 @@ function edition(n: number, groupBy: EditionModel["cfp"]["group_by"]): EditionMo
 }
 
 function ctx(e: EditionModel): RenderContext {
-  return { model, edition: e, urls: new Urls("/", "https://example.org"), base: "/2024/", permanentBase: "/2024/", atRoot: false, archived: false, images: {} as RenderContext["images"], ...siteLanguage("en-GB"), prose: new Prose() };
+  return { model, edition: e, urls: new Urls("/", "https://example.org"), base: "/2024/", permanentBase: "/2024/", atRoot: false, archived: false, images: {} as RenderContext["images"], ...siteLanguage("en-GB"), kept: new Kept() };
 }
 
 const titles = (html: string) => [...html.matchAll(/<h3 class="paper__title"><a [^>]*>([^<]*)</g)].map((m) => m[1]);

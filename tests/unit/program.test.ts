@@ -16,7 +16,7 @@ import { Urls } from "../../src/lib/urls.ts";
 import { calendarFiles } from "../../src/pages/calendars.11ty.ts";
 import { render as programPage } from "../../src/pages/program.11ty.ts";
 import { copyContent, edit, fixture } from "../helpers.ts";
-import { Prose } from "../../src/lib/markdown.ts";
+import { Kept } from "../../src/lib/kept.ts";
 
 const PROGRAM = `zone: Europe/Lisbon
 room: Sala 1
@@ -40,7 +40,7 @@ function ctxOf(model: SiteModel, atRoot = false): RenderContext {
     atRoot,
     archived: false,
     ...siteLanguage(model.site.language, model.labels),
-    prose: new Prose(),
+    kept: new Kept(),
     images: {
       brand: { favicon: { width: 180, height: 180, sources: [{ format: "png", type: "image/png", files: [{ path: "brand/favicon-0-32.png", width: 32, height: 32 }, { path: "brand/favicon-0-180.png", width: 180, height: 180 }] }] } },
       banner: {} as RenderContext["images"]["banner"],

@@ -18,7 +18,7 @@ import { socialMeta } from "../../src/seo/head.ts";
 import { eventJsonLd, jsonLdScript, scholarlyArticleJsonLd } from "../../src/seo/json-ld.ts";
 import { fixture } from "../helpers.ts";
 import { eventProblems, scholarlyArticleProblems } from "../json-ld-shapes.ts";
-import { Prose } from "../../src/lib/markdown.ts";
+import { Kept } from "../../src/lib/kept.ts";
 
 // These tests pin the facts of the 2024 edition, rendered as if it were the current one.
 const loaded = loadSite({ contentDir: fixture().content, assetsDir: fixture().assets });
@@ -34,7 +34,7 @@ function context(prefix = "/"): RenderContext {
     atRoot: true,
     archived: false,
     ...siteLanguage(model.site.language, model.labels),
-    prose: new Prose(),
+    kept: new Kept(),
     images: {
       brand: { favicon: { width: 180, height: 180, sources: [{ format: "png", type: "image/png", files: [{ path: "brand/favicon-0-32.png", width: 32, height: 32 }, { path: "brand/favicon-0-180.png", width: 180, height: 180 }] }] } },
       banner: {} as RenderContext["images"]["banner"],

@@ -31,7 +31,7 @@ import {
 } from "../../src/lib/theme.ts";
 import { siteSchema } from "../../src/schemas/site.ts";
 import { copyContent, edit, problemsOf } from "../helpers.ts";
-import { Prose } from "../../src/lib/markdown.ts";
+import { Kept } from "../../src/lib/kept.ts";
 
 const withTheme = (theme: string) => {
   const site = copyContent();
@@ -189,7 +189,7 @@ test("badge classes follow the paper type's place in cfp.yaml, never its id, cyc
   assert.equal(typeBadgeNumber(TYPE_BADGES.length), 1, "the palette cycles");
   assert.equal(typeBadgeNumber(TYPE_BADGES.length + 1), 2);
   const paper = edition.papers.find((p) => p.paperType.id === types[1]!.id) ?? { ...edition.papers[0]!, paperType: types[1]! };
-  const ctx = { edition, model, urls: new Urls("/", "https://example.org"), permanentBase: `/${edition.year}/`, ...siteLanguage("en-GB"), prose: new Prose() } as unknown as RenderContext;
+  const ctx = { edition, model, urls: new Urls("/", "https://example.org"), permanentBase: `/${edition.year}/`, ...siteLanguage("en-GB"), kept: new Kept() } as unknown as RenderContext;
   const html = String(badges(ctx, paper));
   // Search results get the same class, from the search record.
   for (const record of paperRecords(ctx)) {
