@@ -1,8 +1,9 @@
-// Pagefind's client, in a thread of its own (SearchIndexer in src/config/search.ts starts it on
-// the first bundle that is not in the store). Pagefind indexes in its own process, fed through a
-// pipe; the pipe is only pumped when the thread that holds it turns its event loop, and the
-// build's thread turns it rarely while it renders. Here nothing else runs, so Pagefind is never
-// left waiting for records or for its replies to be read.
+// Pagefind's client, in a thread of its own (SearchIndexer in src/config/search.ts starts one or
+// two on the first bundles that are not in the store). Pagefind indexes in its own process, one
+// per thread, fed through a pipe; the pipe is only pumped when the thread that holds it turns its
+// event loop, and the build's thread turns it rarely while it renders. Here nothing else runs, so
+// Pagefind is never left waiting for records or for its replies to be read. The bundles a thread
+// is handed are indexed one after the other: its Pagefind process works on one at a time anyway.
 import { parentPort } from "node:worker_threads";
 import type { IndexerReply, IndexerRequest } from "./search.ts";
 
@@ -13,6 +14,8 @@ const reply = (message: IndexerReply) => port.postMessage(message);
 const PROGRESS_EVERY = 100;
 
 let pagefind: typeof import("pagefind") | undefined;
+/** The bundles handed to this thread, indexed in turn. */
+let queue = Promise.resolve();
 
 async function index({ id, records, language, outputPath }: Extract<IndexerRequest, { op: "index" }>): Promise<void> {
   pagefind ??= await import("pagefind");
@@ -41,8 +44,10 @@ port.on("message", (request: IndexerRequest) => {
     void (pagefind ? pagefind.close() : Promise.resolve()).finally(() => reply({ closed: true }));
     return;
   }
-  index(request).then(
-    () => reply({ id: request.id, done: true }),
-    (error: unknown) => reply({ id: request.id, error: error instanceof Error ? error.message : String(error) }),
+  queue = queue.then(() =>
+    index(request).then(
+      () => reply({ id: request.id, done: true }),
+      (error: unknown) => reply({ id: request.id, error: error instanceof Error ? error.message : String(error) }),
+    ),
   );
 });

@@ -14,6 +14,7 @@
 import { createHash, randomUUID } from "node:crypto";
 import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, utimesSync } from "node:fs";
 import { mkdir, writeFile } from "node:fs/promises";
+import { availableParallelism } from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { Worker } from "node:worker_threads";
@@ -111,36 +112,45 @@ export type IndexerReply = { id: number; added: number } | { id: number; done: t
  */
 const INDEX_CHUNK_SIZE = "4000";
 
-/**
- * The thread that feeds Pagefind (src/config/search-worker.ts), started on the first bundle to
- * index: a run whose bundles are all stored starts neither it nor Pagefind.
- */
-export class SearchIndexer {
-  private worker: Worker | undefined;
-  private next = 0;
-  private closed: (() => void) | undefined;
-  private readonly waiting = new Map<number, { resolve: () => void; reject: (error: Error) => void; added: (count: number) => void }>();
+/** What the indexing thread was asked for and has not answered yet. */
+interface Waiting {
+  resolve: () => void;
+  reject: (error: Error) => void;
+  added: (count: number) => void;
+  records: number;
+}
 
-  /** True once a bundle was asked for (the thread and Pagefind's process were started). */
-  get started(): boolean {
-    return this.worker !== undefined;
+/**
+ * One thread that feeds Pagefind (src/config/search-worker.ts), with its own Pagefind process.
+ * The thread indexes the bundles it is handed one after the other, so it goes on to the next as
+ * soon as one is written, whatever the build's thread is doing.
+ */
+class IndexingThread {
+  private readonly worker: Worker;
+  private closed: (() => void) | undefined;
+  private readonly waiting = new Map<number, Waiting>();
+
+  constructor() {
+    this.worker = this.start();
   }
 
-  /** Index `records` into `outputPath`; `added` hears how many records Pagefind has so far. */
-  index(records: SearchRecord[], language: string, outputPath: string, added: (count: number) => void): Promise<void> {
-    const worker = (this.worker ??= this.start());
-    const id = ++this.next;
+  /** Records handed to this thread and not yet indexed. */
+  get queued(): number {
+    let records = 0;
+    for (const waiting of this.waiting.values()) records += waiting.records;
+    return records;
+  }
+
+  index(id: number, records: SearchRecord[], language: string, outputPath: string, added: (count: number) => void): Promise<void> {
     return new Promise((resolve, reject) => {
-      this.waiting.set(id, { resolve, reject, added });
-      worker.postMessage({ op: "index", id, records, language, outputPath } satisfies IndexerRequest);
+      this.waiting.set(id, { resolve, reject, added, records: records.length });
+      this.worker.postMessage({ op: "index", id, records, language, outputPath } satisfies IndexerRequest);
     });
   }
 
   /** Stop Pagefind's process and the thread. */
   async close(): Promise<void> {
     const worker = this.worker;
-    if (!worker) return;
-    this.worker = undefined;
     await new Promise<void>((resolve) => {
       this.closed = resolve;
       worker.once("exit", () => resolve());
@@ -175,11 +185,54 @@ export class SearchIndexer {
     };
     worker.on("error", (error) => stopped(error.message));
     worker.on("exit", (code) => {
-      if (this.worker === worker) this.worker = undefined;
       stopped(`exit code ${code}`);
       this.closed?.();
     });
     return worker;
+  }
+}
+
+/**
+ * Pagefind indexes one bundle at a time per process, on one core: at most this many indexing
+ * threads run, each with its own Pagefind process. At 10,000 papers one process left a core idle
+ * for the last half of a first build, once the pages were written.
+ */
+const INDEXING_THREADS = Math.max(1, Math.min(2, availableParallelism()));
+
+/**
+ * The threads that feed Pagefind, started on the first bundle to index: a run whose bundles are
+ * all stored starts none of them, nor Pagefind. A bundle goes to an idle thread, else to a new one
+ * (up to INDEXING_THREADS), else to the thread with the fewest records still to index.
+ */
+export class SearchIndexer {
+  private readonly threads: IndexingThread[] = [];
+  private next = 0;
+
+  /** True once a bundle was asked for (a thread and its Pagefind process were started). */
+  get started(): boolean {
+    return this.threads.length > 0;
+  }
+
+  /** Index `records` into `outputPath`; `added` hears how many records Pagefind has so far. */
+  index(records: SearchRecord[], language: string, outputPath: string, added: (count: number) => void): Promise<void> {
+    return this.thread().index(++this.next, records, language, outputPath, added);
+  }
+
+  private thread(): IndexingThread {
+    const idle = this.threads.find((thread) => thread.queued === 0);
+    if (idle) return idle;
+    if (this.threads.length < INDEXING_THREADS) {
+      const thread = new IndexingThread();
+      this.threads.push(thread);
+      return thread;
+    }
+    return this.threads.reduce((least, thread) => (thread.queued < least.queued ? thread : least));
+  }
+
+  /** Stop every Pagefind process and thread. */
+  async close(): Promise<void> {
+    const threads = this.threads.splice(0);
+    await Promise.all(threads.map((thread) => thread.close()));
   }
 }
 
@@ -294,15 +347,6 @@ export async function writeBundle(run: SearchRun, { records, language, relative,
   }
 }
 
-/**
- * Bundles Pagefind indexes at once (one Pagefind process, fed from the indexing thread). With
- * shards of 2,500 records, two at a time took all processes at 10,000 papers over 1 GB. With
- * shards of 1,000 they stay far below: in `npm run bench -- --papers 10000`, two at a time took
- * 1.34× and 1.38× Hugo + Pagefind's first build, with 631–635 MB for all processes, and one at a
- * time 1.76× (and 1.40× in an earlier run), with 602–640 MB.
- */
-const CONCURRENT_INDEXES = 2;
-
 /** Stored bundles linked at once (each links its files 64 at a time). */
 const LINKS_AT_ONCE = 2;
 
@@ -352,8 +396,8 @@ function listBundles(records: SearchRecord[], perShard: number | undefined, lang
 }
 
 /**
- * Write every search index of `renders`. The bundles to index start first and in turns (they are
- * the long part); the stored ones are linked meanwhile.
+ * Write every search index of `renders`. The bundles to index start first (they are the long
+ * part); the stored ones are linked meanwhile.
  */
 export async function writeSearchIndexes(run: SearchRun, renders: readonly RenderContext[], outDir: string): Promise<void> {
   try {
@@ -367,7 +411,9 @@ export async function writeSearchIndexes(run: SearchRun, renders: readonly Rende
     const jobs = (list: Bundle[]) => list.map((b) => () => writeBundle(run, b, outDir));
     const stored = bundles.filter((b) => run.store.entry("search", b.key));
     const fresh = bundles.filter((b) => !stored.includes(b));
-    const results = await Promise.allSettled([inTurns(jobs(fresh), CONCURRENT_INDEXES), inTurns(jobs(stored), LINKS_AT_ONCE)]);
+    // Every bundle to index is handed to the indexing threads at once: they go from one to the
+    // next by themselves, while the build's thread is busy rendering.
+    const results = await Promise.allSettled([inTurns(jobs(fresh), fresh.length), inTurns(jobs(stored), LINKS_AT_ONCE)]);
     const failed = results.find((r) => r.status === "rejected");
     if (failed) throw failed.reason;
   } finally {
