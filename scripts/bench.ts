@@ -3,10 +3,11 @@
 // desktop widths and adds up what it transfers (with the gzip a static host applies to text).
 //
 // `npm run bench -- --papers N`: the same site with N synthetic papers in the current edition
-// (deterministic, see scripts/synthetic-papers.ts), built four times into the same output: first
-// with an empty file store and parse cache, then twice with nothing changed (the second time with
-// the spare output to take folders from), then after one paper's title changed. For each: the build's time, ms per paper, CPU time, peak memory of the
-// build and of Pagefind's process. Then the bytes of the papers list page (raw and gzip) and the
+// (deterministic, see scripts/synthetic-papers.ts): first built three times with an empty file
+// store and parse cache and no output (the median is shown), then into the same output with
+// nothing changed (without and then with the spare output to take folders from), then after one
+// paper's title changed. For each: the build's time, ms per paper, CPU time, peak memory of the
+// build and of Pagefind's processes. Then the bytes of the papers list page (raw and gzip) and the
 // bytes the first search query downloads in Chromium. Then, when `hugo` is on PATH, the same
 // papers as a minimal Hugo site (scripts/hugo-peer.ts), built first, unchanged and after the same
 // title changed, each time alone and followed by Pagefind's command line; a table sets each
@@ -193,6 +194,13 @@ class HugoPeer {
     return hugoBuild(this.site, this.out, this.cache);
   }
 
+  /** A first build: no output and no cache folder yet. */
+  first(): Promise<PeerRun> {
+    rmSync(this.out, { recursive: true, force: true });
+    rmSync(this.cache, { recursive: true, force: true });
+    return this.build();
+  }
+
   /** Rewrite one paper's page, as an edit of its title does. */
   edit(paper: Record<string, unknown>): void {
     writeHugoPaper(this.site, paper);
@@ -207,6 +215,9 @@ function medianPeer(runs: PeerRun[]): PeerRun {
 
 /** Rebuilds measured at 10,000 papers, each the median of this many, Colloquy's and the peer's in turn. */
 const REBUILD_RUNS = 3;
+
+/** First builds at 10,000 papers, the median of this many, Colloquy's and the peer's in turn. */
+const FIRST_RUNS = 3;
 
 /** A work item's rows: against Hugo with Pagefind and Hugo alone, or Colloquy alone without Hugo. */
 function rows(work: string, colloquy: Figure, peer?: PeerRun): TableRow[] {
@@ -307,14 +318,27 @@ async function benchPapers(count: number): Promise<void> {
     // this measures papers): the first build makes every page, parses every file and indexes
     // every paper.
     const cache = path.join(work, "cache");
+    const imagesOnly = path.join(work, "cache-images");
     const out = path.join(work, "site");
     await build(path.join(work, "images-only"), cache);
+    cpSync(cache, imagesOnly, { recursive: true });
     // Each build of Colloquy is followed by the peer's same build, so both meet the machine in
-    // about the same state (its speed drifts by a third over a day); rebuilds are medians.
+    // about the same state (its speed drifts by a third over a day, and more within minutes on a
+    // shared machine); first builds and rebuilds are medians.
     const hugo = hugoVersion();
     const hugoPeer = hugo ? new HugoPeer(work, syntheticPapers(options)) : undefined;
-    const first = await build(out, cache, content);
-    const peerFirst = await hugoPeer?.build();
+    const firsts: BuildRun[] = [];
+    const peerFirsts: PeerRun[] = [];
+    for (let run = 0; run < FIRST_RUNS; run++) {
+      // Each first build starts from the images alone and no output, on both sides.
+      rmSync(cache, { recursive: true, force: true });
+      rmSync(out, { recursive: true, force: true });
+      cpSync(imagesOnly, cache, { recursive: true });
+      firsts.push(await build(out, cache, content));
+      if (hugoPeer) peerFirsts.push(await hugoPeer.first());
+    }
+    const first = median(firsts);
+    const peerFirst = hugoPeer ? medianPeer(peerFirsts) : undefined;
     const again = await build(out, cache, content);
     const peerAgains: PeerRun[] = [];
     // From the third build on, the output a build replaces is there to take folders from.
@@ -343,13 +367,13 @@ async function benchPapers(count: number): Promise<void> {
     const pages = spawnSync("find", [out, "-name", "index.html"], { encoding: "utf8" }).stdout.trim().split("\n").length;
     const search = await firstSearchBytes(out, await findChromium(), "repair");
     console.log(`Synthetic edition of ${count} papers (${pages} HTML pages; fresh process per build; warm image cache; load average ${os.loadavg()[0]!.toFixed(1)} on ${os.cpus().length} cores)`);
-    console.log(`  first build (every page written, search indexed):     ${describe(first, count)}`);
+    console.log(`  first build (every page written, search indexed):     ${describe(first, count)}; median of ${FIRST_RUNS} (${spread(firsts)})`);
     console.log(`  rebuild, nothing changed (no spare output yet):       ${describe(again, count)}`);
     console.log(`  rebuild, nothing changed (folders from the spare):    ${describe(steady, count)}; median of ${REBUILD_RUNS} (${spread(steadies)})`);
     console.log(`  rebuild, one paper's title changed:                   ${describe(edited, count)}; median of ${REBUILD_RUNS} (${spread(editeds)})`);
     console.log(`  papers list page: ${kb(list.length)} raw, ${kb(gzipSync(list).length)} gzip`);
     console.log(`  first search ("repair"): ${kb(search.bytes)} in ${search.requests} requests — ${search.status}`);
-    console.log(hugo ? `\nThe same papers as a Hugo site (${hugo}), built in this run, each build right after Colloquy's same build, then Pagefind's command line over its output; rebuilds are medians of ${REBUILD_RUNS}. Wall times; peak memory of all processes together:` : "\nHugo is not on PATH, so Colloquy's figures stand alone (to compare: apt-get install hugo). Wall times; peak memory of all processes together:");
+    console.log(hugo ? `\nThe same papers as a Hugo site (${hugo}), built in this run, each build right after Colloquy's same build, then Pagefind's command line over its output; first builds are medians of ${FIRST_RUNS}, rebuilds of ${REBUILD_RUNS}. Wall times; peak memory of all processes together:` : "\nHugo is not on PATH, so Colloquy's figures stand alone (to compare: apt-get install hugo). Wall times; peak memory of all processes together:");
     console.log(
       formatTable([
         ...rows(`${count.toLocaleString("en-US")} papers, first build with search`, first.tree, peer?.first),

@@ -5,8 +5,9 @@
 // each paper's URL, a bundle each in /<year>/papers/search/0/, 1/, …, which the browser merges
 // (src/client/paper-search.ts); shards are stored and indexed on their own, so a changed paper
 // re-indexes its shard only, and Pagefind holds fewer records in memory. Indexing runs in
-// Pagefind's own process, fed from a thread of its own (src/config/search-worker.ts): it starts as
-// soon as the content is loaded, beside the page rendering, and the build waits for it at the end.
+// Pagefind's own processes (up to two, one bundle at a time each), each fed from a thread of its
+// own (src/config/search-worker.ts): it starts as soon as the content is loaded, beside the page
+// rendering, and the build waits for it at the end.
 //
 // Indexing thousands of papers takes Pagefind several seconds, so a bundle is kept in the file
 // store (src/lib/file-store.ts) under the hash of its records: while the papers stay the same,
