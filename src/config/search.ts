@@ -201,9 +201,18 @@ class IndexingThread {
 const INDEXING_THREADS = Math.max(1, Math.min(2, availableParallelism()));
 
 /**
+ * Another thread (and Pagefind process, about 60 MB at the least) is started only when every
+ * running one has at least this many records still to index (about 2 CPU-seconds of Pagefind's):
+ * the default site's few hundred records go through one process, which keeps a cold build under
+ * 400 MB, and ten shards of 1,000 through two.
+ */
+const RECORDS_FOR_ANOTHER_THREAD = 1000;
+
+/**
  * The threads that feed Pagefind, started on the first bundle to index: a run whose bundles are
  * all stored starts none of them, nor Pagefind. A bundle goes to an idle thread, else to a new one
- * (up to INDEXING_THREADS), else to the thread with the fewest records still to index.
+ * (up to INDEXING_THREADS, when the others have a long queue), else to the thread with the fewest
+ * records still to index.
  */
 export class SearchIndexer {
   private readonly threads: IndexingThread[] = [];
@@ -222,7 +231,7 @@ export class SearchIndexer {
   private thread(): IndexingThread {
     const idle = this.threads.find((thread) => thread.queued === 0);
     if (idle) return idle;
-    if (this.threads.length < INDEXING_THREADS) {
+    if (this.threads.length < INDEXING_THREADS && this.threads.every((thread) => thread.queued >= RECORDS_FOR_ANOTHER_THREAD)) {
       const thread = new IndexingThread();
       this.threads.push(thread);
       return thread;
