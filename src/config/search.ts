@@ -129,6 +129,8 @@ interface Waiting {
 class IndexingThread {
   private readonly worker: Worker;
   private closed: (() => void) | undefined;
+  /** The thread has ended (closed, or stopped by a failure). */
+  private exited = false;
   private readonly waiting = new Map<number, Waiting>();
 
   constructor() {
@@ -142,16 +144,23 @@ class IndexingThread {
     return records;
   }
 
+  /** False once the thread has ended: it takes no more bundles. */
+  get alive(): boolean {
+    return !this.exited;
+  }
+
   index(id: number, records: SearchRecord[], language: string, outputPath: string, added: (count: number) => void): Promise<void> {
     return new Promise((resolve, reject) => {
+      if (this.exited) return reject(new Error("search index: the indexing thread has stopped"));
       this.waiting.set(id, { resolve, reject, added, records: records.length });
       this.worker.postMessage({ op: "index", id, records, language, outputPath } satisfies IndexerRequest);
     });
   }
 
-  /** Stop Pagefind's process and the thread. */
+  /** Stop Pagefind's process and the thread (at once when it has already ended). */
   async close(): Promise<void> {
     const worker = this.worker;
+    if (this.exited) return;
     await new Promise<void>((resolve) => {
       this.closed = resolve;
       worker.once("exit", () => resolve());
@@ -186,6 +195,7 @@ class IndexingThread {
     };
     worker.on("error", (error) => stopped(error.message));
     worker.on("exit", (code) => {
+      this.exited = true;
       stopped(`exit code ${code}`);
       this.closed?.();
     });
@@ -229,6 +239,8 @@ export class SearchIndexer {
   }
 
   private thread(): IndexingThread {
+    // A thread that stopped (its Pagefind failed) takes no more bundles: another one is started.
+    for (let i = this.threads.length - 1; i >= 0; i--) if (!this.threads[i]!.alive) this.threads.splice(i, 1);
     const idle = this.threads.find((thread) => thread.queued === 0);
     if (idle) return idle;
     if (this.threads.length < INDEXING_THREADS && this.threads.every((thread) => thread.queued >= RECORDS_FOR_ANOTHER_THREAD)) {
