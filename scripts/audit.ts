@@ -24,7 +24,7 @@ import { launch } from "chrome-launcher";
 import lighthouse from "lighthouse";
 import { computeMedianRun } from "lighthouse/core/lib/median-run.js";
 import { buildSite } from "./build.ts";
-import { CHROMIUM_ARGS, findChromium } from "./chromium.ts";
+import { CHROMIUM_ARGS, findChromium, FULL_CHROMIUM } from "./chromium.ts";
 import { createSiteServer } from "./serve.ts";
 import { option } from "./cli.ts";
 
@@ -121,7 +121,7 @@ async function main(): Promise<void> {
   const server = createSiteServer({ dir: out, gzip: true });
   await new Promise<void>((resolve, reject) => server.once("error", reject).listen(port, "127.0.0.1", resolve));
   const origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-  const chrome = await launch({ chromePath: process.env.CHROME_PATH ?? (await findChromium()), chromeFlags: ["--headless=new", ...CHROMIUM_ARGS] });
+  const chrome = await launch({ chromePath: process.env.CHROME_PATH ?? (await findChromium(FULL_CHROMIUM)), chromeFlags: ["--headless=new", ...CHROMIUM_ARGS] });
   const reports: PageReport[] = [];
   try {
     for (const page of pages) {

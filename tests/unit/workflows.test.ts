@@ -95,7 +95,7 @@ test("check.yml: install, check with annotations, build under the Pages base pat
     at(s, (x) => x.uses?.startsWith("actions/checkout@") === true, "checkout"),
     at(s, (x) => x.uses?.startsWith("actions/setup-node@") === true, "setup-node"),
     at(s, (x) => /^npm ci\b/.test(x.run ?? ""), "npm ci"),
-    at(s, (x) => /apt-get install -y chromium/.test(x.run ?? ""), "installing Debian's Chromium"),
+    at(s, (x) => /apt-get install -y chromium-headless-shell$/m.test(x.run ?? ""), "installing Debian's Chromium"),
     at(s, (x) => x.run === "npm run check", "npm run check"),
     at(s, (x) => /^npm run build -- --pages-base-path="\$BASE_PATH"$/.test(x.run ?? ""), "building for Pages"),
     at(s, (x) => x.run === "npm run check:site", "npm run check:site"),
@@ -135,8 +135,8 @@ test("the engine tests (npm test) run on Node 20 for every change but one of con
   assert.equal(job?.container?.image, "node:20-bookworm");
   assert.equal(setupNode(job!)?.["node-version"], 20);
   const s = job!.steps;
-  assert.ok(at(s, (x) => /apt-get install -y chromium/.test(x.run ?? ""), "Chromium") < at(s, (x) => x.run === "npm test", "npm test"));
-  assert.equal(s.find((x) => x.run === "npm test")?.env?.CHROMIUM_PATH, "/usr/bin/chromium");
+  assert.ok(at(s, (x) => /apt-get install -y chromium-headless-shell$/m.test(x.run ?? ""), "Chromium") < at(s, (x) => x.run === "npm test", "npm test"));
+  assert.equal(s.find((x) => x.run === "npm test")?.env?.CHROMIUM_PATH, "/usr/bin/chromium-headless-shell");
 });
 
 test("deploy.yml: on Node 24, the content and site checks, not the engine tests, then build and deploy", () => {
@@ -151,7 +151,7 @@ test("deploy.yml: on Node 24, the content and site checks, not the engine tests,
   const build = at(s, (x) => /npm run build -- --pages-base-path=/.test(x.run ?? ""), "the Pages build");
   const upload = at(s, (x) => x.uses?.startsWith("actions/upload-pages-artifact@") === true, "the Pages artifact");
   assert.ok(check < site && site < build && build < upload, "check, site checks, build, upload");
-  assert.equal(s[site]?.env?.CHROMIUM_PATH, "/usr/bin/chromium");
+  assert.equal(s[site]?.env?.CHROMIUM_PATH, "/usr/bin/chromium-headless-shell");
   assert.ok(w.jobs.deploy?.steps.some((x) => x.uses?.startsWith("actions/deploy-pages@")));
 });
 
