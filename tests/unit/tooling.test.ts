@@ -16,7 +16,7 @@ test("CHROMIUM_PATH that does not exist stops with a message on how to get one",
   const saved = process.env.CHROMIUM_PATH;
   process.env.CHROMIUM_PATH = "/nonexistent/chromium";
   try {
-    await assert.rejects(findChromium(), /CHROMIUM_PATH is set to \/nonexistent\/chromium, but no such file exists\.\n[\s\S]*apt-get install -y chromium/);
+    await assert.rejects(findChromium(), /CHROMIUM_PATH is set to \/nonexistent\/chromium, but no such file exists\.\n[\s\S]*apt-get install -y chromium-headless-shell\n/);
   } finally {
     if (saved === undefined) delete process.env.CHROMIUM_PATH;
     else process.env.CHROMIUM_PATH = saved;
