@@ -8,8 +8,8 @@
  * - `chromium-headless-shell`, Chromium's headless-only build, which Playwright itself runs for
  *   headless tests. It is the browser of the tests and of every command but the audit: the
  *   screenshot baselines are made with it. It has no window, tab strip or address bar to set up
- *   for each Playwright context, and the browser tests took about a quarter less CPU time with it
- *   than with the full browser.
+ *   for each Playwright context, and the browser tests took a fifth to a quarter less CPU time
+ *   with it than with the full browser.
  * - `chromium`, the full browser, for Lighthouse (`npm run audit`).
  */
 import { spawn } from "node:child_process";
