@@ -17,6 +17,9 @@
 // the content, and the time from a news edit to the page on disk, with the files it rewrote.
 // `npm run bench -- --only start [--edits 5] [--cache DIR]` runs that section alone (a cache folder
 // kept between runs spares the first build's image encoding).
+//
+// Each section ends with how the machine's cores spent its time (scripts/machine-time.ts): on a
+// shared virtual machine, time stolen by the host moves every figure.
 import { spawn, spawnSync } from "node:child_process";
 import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import type { AddressInfo } from "node:net";
@@ -33,6 +36,7 @@ import { benchNewsEdit, describeNewsEdit } from "./bench-dev-server.ts";
 import { option } from "./cli.ts";
 import { writeHugoPaper, writeHugoSite } from "./hugo-peer.ts";
 import { syntheticPapers, syntheticPapersYaml } from "./synthetic-papers.ts";
+import { describeMachine, readCpuTimes } from "./machine-time.ts";
 
 interface BuildStats {
   seconds: number;
@@ -302,6 +306,7 @@ async function firstSearchBytes(site: string, executablePath: string, query: str
 }
 
 async function benchPapers(count: number): Promise<void> {
+  const machine = readCpuTimes();
   const work = mkdtempSync(path.join(os.tmpdir(), "colloquy-bench-"));
   try {
     const content = path.join(work, "content");
@@ -381,9 +386,16 @@ async function benchPapers(count: number): Promise<void> {
         ...rows("one paper changed", edited.tree, peer?.edited),
       ]),
     );
+    printMachine(machine);
   } finally {
     rmSync(work, { recursive: true, force: true });
   }
+}
+
+/** How the machine's cores spent the section's time, since `before` (where the system reports it). */
+function printMachine(before: ReturnType<typeof readCpuTimes>): void {
+  const line = describeMachine(before, readCpuTimes());
+  if (line) console.log(line);
 }
 
 const COLD_RUNS = 3;
@@ -398,6 +410,7 @@ function median(runs: BuildRun[]): BuildRun {
 }
 
 async function benchDefault(): Promise<void> {
+  const machine = readCpuTimes();
   const work = mkdtempSync(path.join(os.tmpdir(), "colloquy-bench-"));
   try {
     const cache = path.join(work, "cache");
@@ -431,6 +444,7 @@ async function benchDefault(): Promise<void> {
       console.log(`  ${r.viewport}: ${r.requests} requests, ${kb(r.transferred)} transferred (${kb(r.raw)} uncompressed) — ${parts}`);
     }
     console.log(describeNewsEdit(await benchNewsEdit()));
+    printMachine(machine);
   } finally {
     rmSync(work, { recursive: true, force: true });
   }
