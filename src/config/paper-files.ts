@@ -74,7 +74,9 @@ async function writePaper(item: PaperItem, outDir: string, store: FileStore, kep
   // A paper's folder can only come from the spare inside its edition's papers folder, taken whole
   // below; it may then already hold the paper's files (mkdir makes nothing and says so).
   const reused = mkdirSync(path.dirname(page), { recursive: true }) === undefined;
-  const key = FileStore.hash(`${listPageOf(ctx.edition, paper)}\0${JSON.stringify(paper, (name, value: unknown) => (name === "abstractHtml" ? undefined : value))}`);
+  // The paper as loaded: without the abstract's markup, which a render keeps on it.
+  const { abstractHtml: _rendered, ...loaded } = paper;
+  const key = FileStore.hash(`${listPageOf(ctx.edition, paper)}\0${JSON.stringify(loaded)}`);
   const before = Object.hasOwn(kept, key) ? kept[key] : undefined;
   if (before) {
     const [html, bibtex] = await Promise.all([store.linkStored(before.html, page), store.linkStored(before.bib, bib)]);
@@ -86,14 +88,19 @@ async function writePaper(item: PaperItem, outDir: string, store: FileStore, kep
   }
   stats.rendered++;
   const { html, bibtex } = await paperPage(item);
-  const [htmlHash, bibHash] = await Promise.all([store.put(page, html, reused), store.put(bib, bibtex, reused)]);
+  // An edition the store knows nothing of (a first build, or new code): its files are new.
+  const fresh = kept === NOTHING_KEPT;
+  const [htmlHash, bibHash] = await Promise.all([store.put(page, html, reused, fresh), store.put(bib, bibtex, reused, fresh)]);
   next[key] = { html: htmlHash, bib: bibHash };
 }
 
-/** The papers the store keeps for the edition key `key` (none when it has no such entry). */
+/** What the store keeps of an edition it has no entry for. */
+const NOTHING_KEPT: KeptPapers = Object.freeze({});
+
+/** The papers the store keeps for the edition key `key` (NOTHING_KEPT when it has no such entry). */
 function readKept(store: FileStore, key: string): KeptPapers {
   const entry = store.entry("papers", key);
-  return entry ? (JSON.parse(entry.toString()) as KeptPapers) : {};
+  return entry ? (JSON.parse(entry.toString()) as KeptPapers) : NOTHING_KEPT;
 }
 
 /**

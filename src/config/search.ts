@@ -14,7 +14,7 @@
 // later builds link the stored bundle instead of indexing again.
 import { createHash, randomUUID } from "node:crypto";
 import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, utimesSync } from "node:fs";
-import { mkdir, writeFile } from "node:fs/promises";
+import { mkdir } from "node:fs/promises";
 import { availableParallelism } from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
@@ -22,7 +22,7 @@ import { Worker } from "node:worker_threads";
 import type UserConfig from "@11ty/eleventy/UserConfig";
 import { paperPath, searchIndexPath, searchShardCount, searchShardFolder } from "../lib/paper-urls.ts";
 import type { RenderContext } from "../render/context.ts";
-import type { FileStore } from "../lib/file-store.ts";
+import { FileStore, filesUnder } from "../lib/file-store.ts";
 import { fullName } from "../lib/people.ts";
 import type { Progress } from "../lib/progress.ts";
 import type { SpareOutput } from "../lib/spare-output.ts";
@@ -88,14 +88,6 @@ const PAGEFIND_VERSION = (() => {
 
 /** Files of Pagefind's ready-made interfaces: the site uses its own search form, so they are not shipped. */
 const PAGEFIND_UI = /^pagefind-(ui|modular-ui|component-ui|highlight)\./;
-
-/** Every file under `dir`, as paths relative to it. */
-function filesUnder(dir: string, relative = ""): string[] {
-  return readdirSync(path.join(dir, relative), { withFileTypes: true }).flatMap((entry) => {
-    const child = relative ? `${relative}/${entry.name}` : entry.name;
-    return entry.isDirectory() ? filesUnder(dir, child) : [child];
-  });
-}
 
 /** What the build's thread asks of the indexing thread. */
 export type IndexerRequest =
@@ -348,19 +340,16 @@ export async function writeBundle(run: SearchRun, { records, language, relative,
   }
   // Whatever is there (a bundle that came with a reused folder, or half a link) is not this bundle.
   rmSync(outputPath, { recursive: true, force: true });
-  // Pagefind writes into a staging folder of the store; its files then move into the store and
-  // are linked into the output.
+  // Pagefind writes into a staging folder of the store; its files are linked into the store, then
+  // the folder moves into the output.
   const stage = path.join(store.dir, `staging-${randomUUID()}`);
   try {
     await indexWithPagefind(run, records, language, stage, relative);
-    const manifest: [string, string][] = [];
+    // Each file is stored under a name made from the bundle's key and its path: the key names
+    // everything the bundle is made from, so the file needs no reading or hashing of its own.
     const files = filesUnder(stage).filter((file) => !PAGEFIND_UI.test(path.basename(file)));
-    for (const folder of new Set(files.map((file) => path.dirname(file)))) await mkdir(path.join(outputPath, folder), { recursive: true });
-    for (let i = 0; i < files.length; i += 64) {
-      const batch = files.slice(i, i + 64);
-      const hashes = await Promise.all(batch.map((file) => store.adopt(path.join(stage, file), path.join(outputPath, file))));
-      batch.forEach((file, j) => manifest.push([file, hashes[j]!]));
-    }
+    const names = await store.adoptFolder(stage, files, outputPath, (file) => FileStore.hash(`${key}\0${file}`));
+    const manifest = files.map((file, i): [string, string] => [file, names[i]!]);
     store.setEntry("search", key, JSON.stringify(manifest));
     run.stats.indexed++;
     return "indexed";

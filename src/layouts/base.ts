@@ -34,6 +34,8 @@ export interface PageProps {
   share?: ShareImage;
   /** Open Graph type: `website` (default) or `article` for a page about one item. */
   ogType?: "website" | "article";
+  /** The chrome made once for many pages alike (`pageChrome(ctx, path, scripts)`); by default made for this page. */
+  chrome?: PageChrome;
 }
 
 /**
@@ -79,32 +81,47 @@ export function pageTitle(name: string, title: string, home: boolean): string {
   return `${(space > MAX_TITLE_LENGTH / 2 ? cut.slice(0, space) : cut).replace(/[\s,:;.–-]+$/, "")}…`;
 }
 
-export function basePage({ ctx, title, path, description, body, ownHeading, noindex, scripts = [], head, share, ogType }: PageProps): string {
+/** Spaces and tabs at the ends of lines, which the templates' indentation leaves. */
+const TRAILING_SPACE = /[ \t]+\n/g;
+const trimLines = (text: string) => text.replace(TRAILING_SPACE, "\n");
+
+/**
+ * What the shell puts around a page's own parts, the same on every page of `ctx` with the same
+ * place in the menu and the same scripts. `basePage` makes it for each page; a caller that renders
+ * thousands of pages alike (the paper pages) makes it once and passes it.
+ */
+export interface PageChrome {
+  /** From the doctype to the window title. */
+  start: string;
+  /** Icons, feed, fonts and stylesheet, after the page's social meta tags. */
+  links: string;
+  /** From the scripts, after the page's own head elements, to the start of the main content: header, menu, archive notice. */
+  header: string;
+  /** From the end of the main content to the end of the document. */
+  end: string;
+}
+
+/** The chrome of the pages of `ctx` at `path` (in the menu's terms) that load `scripts`. */
+export function pageChrome(ctx: RenderContext, path: string, scripts: readonly string[] = []): PageChrome {
   const { site } = ctx.model;
   const name = editionName(site, ctx.edition.year);
-  const windowTitle = pageTitle(name, path === "" ? ctx.edition.edition.title : title, path === "");
-  const canonical = ctx.urls.absolute(ctx.permanentBase + path);
-  const summary = description ?? site.description;
   const colocated = ctx.edition.edition.colocated_with;
   const social = site.social.map(
     (s) => html`<li><a href="${s.url}" rel="me">${s.network === "x" ? icons.x : s.network === "github" ? icons.github : icons.link}<span>${s.handle}</span><span class="visually-hidden"> ${ctx.text.get("on_network", { network: networkName(s.network) })}</span></a></li>`,
   );
-  return `<!doctype html>\n${html`<html lang="${site.language}">
+  const start = html`<!doctype html>
+<html lang="${site.language}">
 <head>
 <meta charset="utf-8">
 <meta http-equiv="Content-Security-Policy" content="${contentSecurityPolicy({ wasm: scripts.some((s) => WASM_SCRIPTS.includes(s)) })}">
 <meta name="viewport" content="width=device-width, initial-scale=1">
-<title>${windowTitle}</title>
-<meta name="description" content="${summary}">
-<meta name="color-scheme" content="light dark">
-${noindex ? html`<meta name="robots" content="noindex">` : html`<link rel="canonical" href="${canonical}">`}
-${socialMeta({ ctx, title: windowTitle, description: summary, url: noindex ? undefined : canonical, image: share, type: ogType })}
-${faviconLinks(ctx)}
+`;
+  const links = html`${faviconLinks(ctx)}
 <link rel="alternate" type="application/atom+xml" title="${ctx.text.get("feed_title", { edition: name })}" href="${pageUrl(ctx, "feed.xml")}">
 ${preloadedFontFiles(site.theme.font).map((file) => html`<link rel="preload" href="${assetUrl(ctx, `fonts/${file}`)}" as="font" type="font/woff2" crossorigin>\n`)}
 <link rel="stylesheet" href="${assetUrl(ctx, "css/site.css")}">
-${head ?? ""}
-<script src="${assetUrl(ctx, "js/theme.js")}"></script>
+`;
+  const header = html`<script src="${assetUrl(ctx, "js/theme.js")}"></script>
 ${scripts.map((name) => html`<script src="${assetUrl(ctx, `js/${name}.js`)}" defer></script>`)}
 </head>
 <body>
@@ -119,9 +136,8 @@ ${scripts.map((name) => html`<script src="${assetUrl(ctx, `js/${name}.js`)}" def
 </header>
 ${archiveNotice(ctx)}
 <main id="main" tabindex="-1">
-${ownHeading ? "" : html`<h1>${title}</h1>`}
-${body}
-</main>
+`;
+  const end = html`</main>
 <footer class="site-footer">
   <div class="site-footer__inner">
     <p>${colocated ? ctx.text.html("footer_colocated", { title: ctx.edition.edition.title, conference: html`<a href="${colocated.url}">${colocated.name}</a>` }) : ctx.text.get("footer_standalone", { title: ctx.edition.edition.title })}</p>
@@ -133,5 +149,26 @@ ${body}
   </div>
 </footer>
 </body>
-</html>`}\n`.replace(/[ \t]+\n/g, "\n");
+</html>
+`;
+  return { start: trimLines(start.toString()), links: trimLines(links.toString()), header: trimLines(header.toString()), end: trimLines(end.toString()) };
+}
+
+export function basePage({ ctx, title, path, description, body, ownHeading, noindex, scripts = [], head, share, ogType, chrome = pageChrome(ctx, path, scripts) }: PageProps): string {
+  const { site } = ctx.model;
+  const name = editionName(site, ctx.edition.year);
+  const windowTitle = pageTitle(name, path === "" ? ctx.edition.edition.title : title, path === "");
+  const canonical = ctx.urls.absolute(ctx.permanentBase + path);
+  const summary = description ?? site.description;
+  // The page's own parts, between the chrome's.
+  const meta = html`<title>${windowTitle}</title>
+<meta name="description" content="${summary}">
+<meta name="color-scheme" content="light dark">
+${noindex ? html`<meta name="robots" content="noindex">` : html`<link rel="canonical" href="${canonical}">`}
+${socialMeta({ ctx, title: windowTitle, description: summary, url: noindex ? undefined : canonical, image: share, type: ogType })}
+`;
+  const main = html`${ownHeading ? "" : html`<h1>${title}</h1>`}
+${body}
+`;
+  return `${chrome.start}${trimLines(meta.toString())}${chrome.links}${trimLines(`${head ?? ""}\n`)}${chrome.header}${trimLines(main.toString())}${chrome.end}`;
 }

@@ -1,7 +1,8 @@
 // The build's one cache: a content-addressed store kept in the cache folder. A large edition writes
 // thousands of files (a page and a .bib per paper, the search index, the encoded images); from one
 // build to the next most of them are byte for byte the same. Each file is kept once in the store
-// under the hash of its bytes and hard-linked into the output, so an unchanged file costs a link,
+// under a hash (of its bytes, or of everything it was made from when that is known, as for a
+// search bundle's files) and hard-linked into the output, so an unchanged file costs a link,
 // not a write. Beside the files, the store keeps small entries by key (what a piece of work was
 // made from): an image's encoded variant, a search bundle's file list, a parsed YAML file.
 //
@@ -10,7 +11,7 @@
 // not possible (another file system, a file system without them), files are written as usual.
 import { createHash, randomUUID } from "node:crypto";
 import { closeSync, existsSync, linkSync, mkdirSync, openSync, readdirSync, readFileSync, renameSync, rmSync, statSync, utimesSync, writeFileSync, type Stats } from "node:fs";
-import { mkdir, readFile, rename, writeFile } from "node:fs/promises";
+import { readFile, rename, writeFile } from "node:fs/promises";
 import path from "node:path";
 
 /** How long a stored file no output links to is kept (another build may be about to link it). */
@@ -113,10 +114,12 @@ export class FileStore {
 
   /**
    * Write `content` to `target` (whose folder exists), through the store. `replacing`: the target
-   * may already exist (its folder was reused), so look before linking. Resolves to the hash the
+   * may already exist (its folder was reused), so look before linking. `fresh`: the caller knows of
+   * no earlier build that made these bytes, so the store is not looked in first (when it has them
+   * after all, the file is written where it could have been linked). Resolves to the hash the
    * content is stored under.
    */
-  async put(target: string, text: string | Uint8Array, replacing = false): Promise<string> {
+  async put(target: string, text: string | Uint8Array, replacing = false, fresh = false): Promise<string> {
     // Encoded once, for the hash and the write.
     const content = typeof text === "string" ? Buffer.from(text) : text;
     const hash = FileStore.hash(content);
@@ -125,7 +128,7 @@ export class FileStore {
       return hash;
     }
     const stored = this.stored(hash);
-    const have = statSync(stored, { throwIfNoEntry: false });
+    const have = fresh && !replacing ? undefined : statSync(stored, { throwIfNoEntry: false });
     if (have && this.linkInto(stored, have, target, replacing)) return hash;
     // New content: written once, as the output file, which then also becomes the stored copy.
     // It is complete before it is linked, so another build never sees half a file.
@@ -135,7 +138,9 @@ export class FileStore {
         // handle, three round trips and their garbage cost the build's thread more than the write.
         writeFileSync(target, content, { flag: "wx" });
         this.written++;
-        this.keep(target, stored);
+        // The store had these bytes after all (`fresh` guessed wrong): the output becomes its
+        // stored copy, as a link would have made it, so a later build finds it in place.
+        if (!this.keep(target, stored)) this.replace(stored, target);
         return hash;
       } catch (error) {
         if ((error as NodeJS.ErrnoException).code !== "EEXIST") throw error;
@@ -150,9 +155,13 @@ export class FileStore {
     return hash;
   }
 
-  /** Link a complete file into the store as `stored` (if it is not there yet). */
-  private keep(file: string, stored: string): void {
-    if (this.copying) return;
+  /**
+   * Link a complete file into the store as `stored`. A stored file already there stays, unless
+   * `replace`: then the new file takes the name (an older file of the same name stays whole for
+   * the outputs linked to it). False when the store already had the file and kept its own.
+   */
+  private keep(file: string, stored: string, replace = false): boolean {
+    if (this.copying) return true;
     const bucket = path.dirname(stored);
     if (!this.buckets.has(bucket)) {
       mkdirSync(bucket, { recursive: true });
@@ -162,29 +171,44 @@ export class FileStore {
       linkSync(file, stored);
     } catch (error) {
       const code = (error as NodeJS.ErrnoException).code;
-      if (code === "EEXIST") return;
+      if (code === "EEXIST") {
+        if (!replace) return false;
+        this.replace(file, stored);
+        return true;
+      }
       if (code === "EXDEV" || code === "EPERM" || code === "ENOTSUP" || code === "EMLINK" || code === "ENOSYS") this.copying = true;
       else throw error;
     }
+    return true;
   }
 
-  /** Move a file just written elsewhere (e.g. by Pagefind) into the store and link it to `target`. */
-  async adopt(file: string, target: string): Promise<string> {
-    const content = await readFile(file);
-    const hash = FileStore.hash(content);
-    if (this.copying) {
-      await this.write(target, content);
-      return hash;
+  /**
+   * Move a folder of files just made (a Pagefind bundle written into `folder`, a staging folder in
+   * the store) to `target`, keeping each of `files` (paths relative to it) in the store under the
+   * name `nameOf(file)` gives: a hash of what the file was made from, so nothing is read or hashed
+   * again. Files of the folder not in `files` are left out. Resolves to each file's stored name.
+   * Per file this costs one link; the folder itself moves in one rename.
+   */
+  async adoptFolder(folder: string, files: readonly string[], target: string, nameOf: (file: string) => string): Promise<string[]> {
+    const names = files.map(nameOf);
+    const wanted = new Set(files);
+    for (const file of filesUnder(folder)) if (!wanted.has(file)) rmSync(path.join(folder, file));
+    if (!this.copying) {
+      for (let i = 0; i < files.length && !this.copying; i++) this.keep(path.join(folder, files[i]!), this.stored(names[i]!), true);
     }
-    const stored = this.stored(hash);
-    let have = statSync(stored, { throwIfNoEntry: false });
-    if (!have) {
-      await mkdir(path.dirname(stored), { recursive: true });
-      await rename(file, stored);
-      have = statSync(stored);
+    mkdirSync(path.dirname(target), { recursive: true });
+    try {
+      renameSync(folder, target);
+      this.written += files.length;
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code !== "EXDEV") throw error;
+      // The output is on another file system: each file is copied.
+      for (const file of files) {
+        mkdirSync(path.dirname(path.join(target, file)), { recursive: true });
+        await this.write(path.join(target, file), await readFile(path.join(folder, file)));
+      }
     }
-    if (!this.linkInto(stored, have, target)) await this.write(target, content);
-    return hash;
+    return names;
   }
 
   /** True when `file` is the stored copy of `hash` itself (a link to it), not just equal bytes. */
@@ -296,6 +320,14 @@ export class FileStore {
     utimesSync(stamp, now / 1000, now / 1000);
     return removed;
   }
+}
+
+/** Every file under `dir`, as `/`-separated paths relative to it. */
+export function filesUnder(dir: string, relative = ""): string[] {
+  return readdirSync(path.join(dir, relative), { withFileTypes: true }).flatMap((entry) => {
+    const child = relative ? `${relative}/${entry.name}` : entry.name;
+    return entry.isDirectory() ? filesUnder(dir, child) : [child];
+  });
 }
 
 /** Remove the entries under `dir` (one folder per kind) that no build read for a week. */

@@ -6,7 +6,7 @@ import { paperRecord } from "../components/paper-record.ts";
 import { listPagePath, paperPath } from "../lib/paper-urls.ts";
 import { citationMeta } from "../seo/scholar.ts";
 import { editionName, type ResolvedPaper } from "../content/model.ts";
-import { basePage } from "../layouts/base.ts";
+import { basePage, pageChrome, type PageChrome } from "../layouts/base.ts";
 import { bibtexEntry, proceedingsTitle } from "../content/bibtex.ts";
 import type { RenderContext } from "../render/context.ts";
 import { html } from "../lib/html.ts";
@@ -16,15 +16,26 @@ import { pageShareImage } from "../seo/share.ts";
 export interface PaperItem {
   ctx: RenderContext;
   paper: ResolvedPaper;
+  /** The shell of the edition's paper pages, made once for all of them. */
+  chrome: PageChrome;
 }
+
+/** The client scripts of a paper's page. */
+const SCRIPTS = ["copy-bibtex"];
 
 /** Every paper of every published edition, with the edition's permanent render context. */
 export function paperItems(renders: readonly RenderContext[]): PaperItem[] {
-  return renders.filter((ctx) => !ctx.atRoot).flatMap((ctx) => ctx.edition.papers.map((paper) => ({ ctx, paper })));
+  return renders
+    .filter((ctx) => !ctx.atRoot && ctx.edition.papers.length > 0)
+    .flatMap((ctx) => {
+      // No menu entry is a paper's page, so every paper page of an edition has the same chrome.
+      const chrome = pageChrome(ctx, paperPath(ctx.edition.papers[0]!), SCRIPTS);
+      return ctx.edition.papers.map((paper) => ({ ctx, paper, chrome }));
+    });
 }
 
 /** The page of one paper, and its BibTeX entry (also written as the paper's `.bib` file). */
-export async function paperPage({ ctx, paper }: PaperItem): Promise<{ html: string; bibtex: string }> {
+export async function paperPage({ ctx, paper, chrome }: PaperItem): Promise<{ html: string; bibtex: string }> {
   const { site } = ctx.model;
   const pageUrl = ctx.urls.absolute(ctx.permanentBase + paperPath(paper));
   const bibtex = bibtexEntry(site, ctx.edition, paper, pageUrl, ctx.text);
@@ -42,7 +53,8 @@ export async function paperPage({ ctx, paper }: PaperItem): Promise<{ html: stri
       authors: authors.length > 3 ? ctx.text.get("authors_and_others", { authors: authors.slice(0, 3).join(", ") }) : authors.join(", "),
       edition: editionName(site, ctx.edition.year),
     }),
-    scripts: ["copy-bibtex"],
+    scripts: SCRIPTS,
+    chrome,
     head: html`${citationMeta(ctx, paper, proceedingsTitle(site, ctx.edition, ctx.text))}
 ${jsonLdScript(scholarlyArticleJsonLd(ctx, paper, { url: pageUrl, image: share }))}`,
     body: paperRecord(ctx, paper, bibtex),

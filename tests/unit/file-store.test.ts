@@ -30,6 +30,23 @@ test("a file is stored once and linked into every output that has the same bytes
   assert.ok(stored.some((f) => f.endsWith(FileStore.hash(Buffer.from("<p>same</p>")).slice(2))));
 });
 
+test("a file put as fresh is written without looking in the store, and is still the stored copy when the store had it", async () => {
+  const root = tmp();
+  const store = new FileStore(path.join(root, "store"));
+  const [a, b] = [path.join(root, "a"), path.join(root, "b")];
+  mkdirSync(a);
+  mkdirSync(b);
+  await store.put(path.join(a, "page.html"), "<p>new</p>", false, true);
+  assert.deepEqual([store.linked, store.written], [0, 1]);
+  assert.equal(statSync(path.join(a, "page.html")).nlink, 2, "the output is the stored copy");
+  // The guess is wrong: the store already has these bytes. The output ends up as its copy all the same.
+  await store.put(path.join(b, "page.html"), "<p>new</p>", false, true);
+  assert.equal(readFileSync(path.join(b, "page.html"), "utf8"), "<p>new</p>");
+  assert.equal(statSync(path.join(b, "page.html")).ino, statSync(path.join(a, "page.html")).ino);
+  assert.equal(storedFiles(store.dir).length, 1);
+  assert.deepEqual(readdirSync(b), ["page.html"], "no temporary file left behind");
+});
+
 test("replacing an output file never writes through it: the stored copy keeps its bytes", async () => {
   const root = tmp();
   const store = new FileStore(path.join(root, "store"));
@@ -64,21 +81,42 @@ test("where links cannot be made (another file system), files are written instea
   assert.equal(statSync(path.join(out, "a.html")).nlink, 1);
   assert.equal(store.linked, 0);
   assert.equal(store.written, 2);
+  // A folder made beside the store moves to the output by copying.
+  const stage = path.join(store.dir, "staging-x");
+  mkdirSync(path.join(stage, "index"), { recursive: true });
+  writeFileSync(path.join(stage, "index", "chunk"), "chunk bytes");
+  await store.adoptFolder(stage, ["index/chunk"], path.join(out, "bundle"), (file) => FileStore.hash(file));
+  assert.equal(readFileSync(path.join(out, "bundle", "index", "chunk"), "utf8"), "chunk bytes");
 });
 
-test("adopt moves a file into the store; linkStored links it by hash, or says the store lost it", async () => {
+test("adoptFolder moves a folder into place, keeps its files by the names given, and linkStored links them", async () => {
   const root = tmp();
   const store = new FileStore(path.join(root, "store"));
-  const stage = path.join(root, "stage");
   const out = path.join(root, "out");
-  mkdirSync(stage);
-  mkdirSync(out);
-  writeFileSync(path.join(stage, "chunk"), "index bytes");
-  const hash = await store.adopt(path.join(stage, "chunk"), path.join(out, "chunk"));
-  assert.equal(hash, FileStore.hash(Buffer.from("index bytes")));
-  assert.ok(!existsSync(path.join(stage, "chunk")), "moved, not copied");
-  assert.equal(await store.linkStored(hash, path.join(out, "again")), true);
-  assert.equal(readFileSync(path.join(out, "again"), "utf8"), "index bytes");
+  const made = (bytes: string) => {
+    const stage = path.join(store.dir, `staging-${bytes}`);
+    mkdirSync(path.join(stage, "index"), { recursive: true });
+    writeFileSync(path.join(stage, "index", "chunk"), `${bytes} chunk`);
+    writeFileSync(path.join(stage, "entry.json"), `${bytes} entry`);
+    writeFileSync(path.join(stage, "ui.js"), "left out");
+    return stage;
+  };
+  const nameOf = (file: string) => FileStore.hash(`bundle key\0${file}`);
+  const stage = made("first");
+  const names = await store.adoptFolder(stage, ["index/chunk", "entry.json"], path.join(out, "bundle"), nameOf);
+  assert.deepEqual(names, [nameOf("index/chunk"), nameOf("entry.json")]);
+  assert.ok(!existsSync(stage), "moved, not copied");
+  assert.equal(readFileSync(path.join(out, "bundle", "index", "chunk"), "utf8"), "first chunk");
+  assert.ok(!existsSync(path.join(out, "bundle", "ui.js")), "a file not asked for is left out");
+  assert.ok(store.isStored(path.join(out, "bundle", "entry.json"), names[1]!));
+  assert.equal(await store.linkStored(names[0]!, path.join(out, "again")), true);
+  assert.equal(readFileSync(path.join(out, "again"), "utf8"), "first chunk");
+  // The same names again with other bytes: the store takes the new files; what an output linked
+  // before keeps its own bytes.
+  await store.adoptFolder(made("second"), ["index/chunk", "entry.json"], path.join(out, "bundle2"), nameOf);
+  assert.ok(store.isStored(path.join(out, "bundle2", "entry.json"), names[1]!));
+  assert.ok(!store.isStored(path.join(out, "bundle", "entry.json"), names[1]!));
+  assert.equal(readFileSync(path.join(out, "again"), "utf8"), "first chunk");
   assert.equal(await store.linkStored(FileStore.hash("never stored"), path.join(out, "missing")), false);
   assert.ok(!existsSync(path.join(out, "missing")));
 });
