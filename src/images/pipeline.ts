@@ -11,6 +11,7 @@ import { codeHash } from "../lib/code-hash.ts";
 import { FileStore } from "../lib/file-store.ts";
 import { silent, type Stage } from "../lib/progress.ts";
 import type { ImageFormat, LogoBox, Probe, VariantsJob } from "./encoding.ts";
+import type { LogoPicture } from "./palettes.ts";
 
 export type { ImageFormat } from "./encoding.ts";
 
@@ -270,6 +271,23 @@ async function keptImage<T>(key: string, opts: PipelineOptions): Promise<KeptIma
 function encodingKey(req: Omit<ImageRequest, "input">, opts: PipelineOptions, source: string): string {
   const { name, widths, formats, formatWidths, square } = req;
   return FileStore.hash(JSON.stringify({ version: PIPELINE_VERSION, source, name, widths, formats, formatWidths, square: !!square, folder: opts.folder ?? "img" }));
+}
+
+/**
+ * A logo file's bytes rasterised to PNG inside `box` (what the header logo and the favicon are
+ * made from). Kept in the store under the input and the code, so a build whose images are all
+ * stored never starts the encoder's process.
+ */
+export async function rasterLogo(input: Buffer, box: LogoBox, encoder: ImageEncoder): Promise<LogoPicture> {
+  const key = FileStore.hash(JSON.stringify({ version: PIPELINE_VERSION, code: encoder.drawingKey(), box, input: FileStore.hash(input) }));
+  const kept = encoder.store.entry("logo", key);
+  if (kept) {
+    const { png, width, height } = JSON.parse(kept.toString()) as { png: string; width: number; height: number };
+    return { png: Buffer.from(png, "base64"), width, height };
+  }
+  const logo = await encoder.process.logo(input, box);
+  encoder.store.setEntry("logo", key, JSON.stringify({ png: logo.png.toString("base64"), width: logo.width, height: logo.height }));
+  return logo;
 }
 
 /** An image drawn by code as SVG, and what the drawing says about itself (e.g. the lines a title took). */

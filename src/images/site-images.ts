@@ -14,7 +14,7 @@ import { bannerSvg, type BannerOptions, type BannerShape } from "./banner-svg.ts
 import { titleBannerSvg, type TitleBannerOptions } from "./banner-title.ts";
 import { monogramSvg, nameInitials, type MonogramOptions } from "./monogram.ts";
 import type { BannerTheme, ImageTheme, LogoPicture } from "./palettes.ts";
-import { encodeDrawing, encodeImage, type EncodedImage, type ImageEncoder, type ImageRequest, type PipelineOptions } from "./pipeline.ts";
+import { encodeDrawing, encodeImage, rasterLogo, type EncodedImage, type ImageEncoder, type ImageRequest, type PipelineOptions } from "./pipeline.ts";
 import { SHARE_LOGO_HEIGHT, shareImageMaker, type ShareImage } from "./share-image.ts";
 
 /** Site-wide pictures made from the theme, under `/brand/`: the same for every edition. */
@@ -96,7 +96,7 @@ async function encodeMonogram(monogram: MonogramOptions, req: Omit<ImageRequest,
 
 /** A logo file rasterised to PNG at `height` px (an SVG drawn at that size, a PNG scaled). */
 function logoPng(file: string, height: number, encoder: ImageEncoder): Promise<LogoPicture> {
-  return encoder.process.logo(readFileSync(file), { height });
+  return rasterLogo(readFileSync(file), { height }, encoder);
 }
 
 /** Height of the header logo in CSS px; it is encoded at 1× and 2×. */
@@ -114,7 +114,7 @@ export async function buildSiteImages(model: SiteModel, options: ImageOptions): 
   const faviconSize = Math.max(...FAVICON_WIDTHS);
   const faviconRequest = { name: "favicon", widths: FAVICON_WIDTHS, formats: ["png" as const] };
   const favicon = model.logo
-    ? await encodeImage({ input: (await options.encoder.process.logo(readFileSync(model.logo.light), { square: faviconSize })).png, ...faviconRequest }, brandOptions)
+    ? await encodeImage({ input: (await rasterLogo(readFileSync(model.logo.light), { square: faviconSize }, options.encoder)).png, ...faviconRequest }, brandOptions)
     : await encodeMonogram(
         {
           initials: nameInitials(model.site.short_name),

@@ -160,15 +160,14 @@ export function basePage({ ctx, title, path, description, body, ownHeading, noin
   const windowTitle = pageTitle(name, path === "" ? ctx.edition.edition.title : title, path === "");
   const canonical = ctx.urls.absolute(ctx.permanentBase + path);
   const summary = description ?? site.description;
-  // The page's own parts, between the chrome's.
+  // The page's own head elements, between the chrome's.
   const meta = html`<title>${windowTitle}</title>
 <meta name="description" content="${summary}">
 <meta name="color-scheme" content="light dark">
 ${noindex ? html`<meta name="robots" content="noindex">` : html`<link rel="canonical" href="${canonical}">`}
 ${socialMeta({ ctx, title: windowTitle, description: summary, url: noindex ? undefined : canonical, image: share, type: ogType })}
 `;
-  const main = html`${ownHeading ? "" : html`<h1>${title}</h1>`}
-${body}
-`;
-  return `${chrome.start}${trimLines(meta.toString())}${chrome.links}${trimLines(`${head ?? ""}\n`)}${chrome.header}${trimLines(main.toString())}${chrome.end}`;
+  const page = `${chrome.start}${meta}${chrome.links}${head ?? ""}\n${chrome.header}${ownHeading ? "" : html`<h1>${title}</h1>`}\n${body}\n${chrome.end}`;
+  // Optional parts left empty leave their line's indentation behind.
+  return trimLines(page);
 }
