@@ -172,6 +172,8 @@ export class EncoderProcess {
   private child: ChildProcess | undefined;
   private readonly waiting = new Map<number, Waiting>();
   private next = 0;
+  /** How many times the process was started (a build whose images are all stored starts none). */
+  starts = 0;
 
   constructor(private readonly slots: number) {}
 
@@ -203,6 +205,7 @@ export class EncoderProcess {
   }
 
   private start(): ChildProcess {
+    this.starts++;
     // The process module beside this one: compiled by scripts/run.js, or a source, then run
     // through tsx whatever loader this process has (a test runner's own does not carry over).
     const extension = path.extname(fileURLToPath(import.meta.url));

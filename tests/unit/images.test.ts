@@ -8,7 +8,7 @@ import { bannerSvg } from "../../src/images/banner-svg.ts";
 import { missingGlyphs, shapeText } from "../../src/images/fonts.ts";
 import { monogramSvg } from "../../src/images/monogram.ts";
 import { BANNER_PALETTES, MONOGRAM_BACKGROUNDS, MONOGRAM_TEXT } from "../../src/images/palettes.ts";
-import { encodeImage, ImageEncoder } from "../../src/images/pipeline.ts";
+import { encodeImage, ImageEncoder, rasterLogo } from "../../src/images/pipeline.ts";
 import { FileStore } from "../../src/lib/file-store.ts";
 import { contrastRatio } from "../../src/lib/theme.ts";
 
@@ -121,6 +121,24 @@ test("unchanged images come from the cache; a changed image is encoded anew", as
   await opts.encoder.settled();
   assert.notEqual(changed.sources[0]!.files[0]!.path, first.sources[0]!.files[0]!.path);
   assert.deepEqual(stats, { encoded: 4, cached: 0 });
+});
+
+test("a logo's raster is kept in the store: a later build makes it without the encoder's process", async () => {
+  const opts = dirs();
+  const svg = Buffer.from('<svg xmlns="http://www.w3.org/2000/svg" width="200" height="100"><rect width="200" height="100" fill="#345"/></svg>');
+  const first = await rasterLogo(svg, { height: 40 }, opts.encoder);
+  assert.deepEqual([first.width, first.height], [80, 40]);
+  assert.equal(opts.encoder.process.starts, 1);
+  const later = new ImageEncoder(opts.encoder.store);
+  const again = await rasterLogo(svg, { height: 40 }, later);
+  assert.deepEqual([again.width, again.height], [80, 40]);
+  assert.ok(again.png.equals(first.png), "the same PNG");
+  assert.equal(later.process.starts, 0, "the encoder's process was not started");
+  // Another box is another raster.
+  const square = await rasterLogo(svg, { square: 64 }, later);
+  assert.deepEqual([square.width, square.height], [64, 64]);
+  assert.equal(later.process.starts, 1);
+  await later.settled();
 });
 
 test("portraits are cropped square; monograms are square with initials as paths", async () => {
