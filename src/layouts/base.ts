@@ -81,9 +81,23 @@ export function pageTitle(name: string, title: string, home: boolean): string {
   return `${(space > MAX_TITLE_LENGTH / 2 ? cut.slice(0, space) : cut).replace(/[\s,:;.–-]+$/, "")}…`;
 }
 
-/** Spaces and tabs at the ends of lines, which the templates' indentation leaves. */
-const TRAILING_SPACE = /[ \t]+\n/g;
-const trimLines = (text: string) => text.replace(TRAILING_SPACE, "\n");
+/**
+ * `text` without the spaces and tabs at the ends of its lines, which the templates' indentation
+ * leaves where an optional part is empty. A scan from line end to line end: a regular expression
+ * tries a match at every space of the text, and a paper's page is mostly prose.
+ */
+export function trimLines(text: string): string {
+  let out = "";
+  let from = 0;
+  for (let end = text.indexOf("\n"); end !== -1; end = text.indexOf("\n", end + 1)) {
+    let cut = end;
+    while (cut > from && (text.charCodeAt(cut - 1) === 32 || text.charCodeAt(cut - 1) === 9)) cut--;
+    if (cut === end) continue;
+    out += text.slice(from, cut);
+    from = end;
+  }
+  return from === 0 ? text : out + text.slice(from);
+}
 
 /**
  * What the shell puts around a page's own parts, the same on every page of `ctx` with the same

@@ -13,7 +13,7 @@ import { programTable } from "../../src/components/program.ts";
 import { programSchema } from "../../src/schemas/program.ts";
 import { loadSite } from "../../src/content/load.ts";
 import type { EncodedImage } from "../../src/images/pipeline.ts";
-import { basePage } from "../../src/layouts/base.ts";
+import { basePage, trimLines } from "../../src/layouts/base.ts";
 import type { RenderContext } from "../../src/render/context.ts";
 import { siteLanguage } from "../../src/lib/language.ts";
 import { html } from "../../src/lib/html.ts";
@@ -216,4 +216,24 @@ test("people sort by family name, ignoring accents and case", () => {
     { given: "A", family: "Zhang" },
   ]);
   assert.deepEqual(sorted.map((p) => `${p.given} ${p.family}`), ["A Ábel", "C ben Allal", "A Zhang", "B Zhang"]);
+});
+
+test("trimLines takes the spaces and tabs off the ends of lines, and nothing else", () => {
+  const cases: [string, string][] = [
+    ["", ""],
+    ["no newline  ", "no newline  "],
+    ["a  \n", "a\n"],
+    ["  \n\t\n \t \n", "\n\n\n"],
+    ["<li>\n    \n    <p>x</p>  \n</li>", "<li>\n\n    <p>x</p>\n</li>"],
+    ["keeps  inner  spaces\n  and indentation\n", "keeps  inner  spaces\n  and indentation\n"],
+    ["last line  ", "last line  "],
+  ];
+  for (const [text, trimmed] of cases) assert.equal(trimLines(text), trimmed, JSON.stringify(text));
+  // Whatever the mix, the same as removing every run of spaces and tabs before a newline.
+  const pieces = [" ", "\t", "\n", "a", "  \n"];
+  for (let n = 0; n < 500; n++) {
+    let text = "";
+    for (let i = 0; i < 14; i++) text += pieces[(n * 7 + i * i * 3 + (n >> i)) % pieces.length];
+    assert.equal(trimLines(text), text.replace(/[ \t]+\n/g, "\n"), JSON.stringify(text));
+  }
 });
