@@ -12,7 +12,6 @@ import { colloquy } from "../.eleventy.ts";
 import { Build, DEFAULT_SETTINGS, type BuildSettings } from "../src/config/build.ts";
 import { ContentError } from "../src/content/errors.ts";
 import { loadSite } from "../src/content/load.ts";
-import { FileStore } from "../src/lib/file-store.ts";
 import { progressTo, silent } from "../src/lib/progress.ts";
 import { normalizePrefix } from "../src/lib/urls.ts";
 import { option } from "./cli.ts";
@@ -80,17 +79,17 @@ function settingsOf(options: BuildOptions): BuildSettings {
 export async function runBuild(options: BuildOptions = {}): Promise<BuildReport> {
   const { pagesBasePath, output = "_site", quiet = false, verbose = false } = options;
   const settings = settingsOf(options);
-  // Validate before writing anything, and hand the model to the build so content is read once.
-  const model = loadSite({ contentDir: settings.contentDir, assetsDir: settings.assetsDir, parsed: new FileStore(path.join(settings.cacheDir, "store")) });
-  const pathPrefix = options.pathPrefix ?? (pagesBasePath === undefined ? "/" : pagesPrefix(model.site.domain, pagesBasePath));
   const finalDir = path.resolve(output);
   const tempDir = `${finalDir}.partial-${process.pid}`;
   // The output this build replaces is kept as a spare, and the build after takes its per-paper
   // folders instead of making thousands of new ones (src/lib/spare-output.ts).
   const spareDir = `${finalDir}.previous`;
+  const build = new Build({ ...settings, spareDir, progress: quiet ? silent : progressTo(process.stderr) });
+  // Validate before writing anything; the build then uses this model, so content is read once.
+  const model = build.validate();
+  const pathPrefix = options.pathPrefix ?? (pagesBasePath === undefined ? "/" : pagesPrefix(model.site.domain, pagesBasePath));
   rmSync(tempDir, { recursive: true, force: true });
   mkdirSync(path.dirname(finalDir), { recursive: true });
-  const build = new Build({ ...settings, model, spareDir, progress: quiet ? silent : progressTo(process.stderr) });
   try {
     const eleventy = new Eleventy(undefined, tempDir, { pathPrefix: normalizePrefix(pathPrefix), quietMode: !verbose, config: colloquy(build) });
     // --quiet: not even Eleventy's closing "Wrote N files" line (a failure still throws, and is reported).

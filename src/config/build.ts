@@ -84,7 +84,16 @@ export class Build {
     this.model = settings.model;
   }
 
-  /** The validated content: the model handed over by the caller once, else read now. */
+  /**
+   * Read and validate the content now, before anything is written (`npm run build` does, to fail
+   * early); the next run uses it instead of reading it again.
+   */
+  validate(): SiteModel {
+    this.model ??= loadSite({ contentDir: this.settings.contentDir, assetsDir: this.settings.assetsDir, parsed: this.store, kept: this.kept });
+    return this.model;
+  }
+
+  /** The validated content: the model validated or handed over once, else read now. */
   content(): SiteModel {
     const model = this.model ?? loadSite({ contentDir: this.settings.contentDir, assetsDir: this.settings.assetsDir, parsed: this.store, kept: this.kept });
     // Later runs (`npm start`) read the content again, so they pick up edits.
@@ -171,6 +180,9 @@ export class Build {
   /** Wait for this run's side work and throw the first failure; the next run starts afresh. */
   async finish(): Promise<void> {
     this.startPending();
+    // The pages are written and the side work is under way (the search index takes longest):
+    // what only later builds need is kept now.
+    this.store.keepDeferred();
     const results = await Promise.all(this.running.values());
     this.running.clear();
     // The images the pages name are encoded while the pages are made: they are on disk from here.

@@ -94,23 +94,40 @@ function lastItems(store: FileStore, file: string): Map<string, string[]> {
 /**
  * A top-level sequence parsed item by item: an item whose text is the same as in the file's last
  * parse is taken from it, so one edited paper of thousands parses one item. Undefined when the
- * text is no such sequence or an item does not parse alone (an alias, a syntax error) or gives
- * what JSON cannot keep: the whole text is then parsed as usual.
+ * store has no earlier parse of the file, the text is no such sequence, or an item does not parse
+ * alone (an alias, a syntax error) or gives what JSON cannot keep: the whole text is then parsed
+ * as usual.
  */
 function readItems(text: string, file: string, store: FileStore, key: string, parse: (text: string) => unknown): { data: unknown[]; parsed: number } | undefined {
+  const previous = lastItems(store, file);
+  if (previous.size === 0) return undefined;
   const items = sequenceItems(text);
   if (!items) return undefined;
-  const previous = lastItems(store, file);
   const hashes = items.map((item) => FileStore.hash(item));
-  const json = previous.size ? itemsJson(items, hashes, previous, parse) : wholeJson(text, items.length, parse);
+  const json = itemsJson(items, hashes, previous, parse);
   if (json === undefined) return undefined;
   store.setEntry("yaml", key, json.text);
   store.setEntry("yaml-items", FileStore.hash(file), JSON.stringify({ key, hashes } satisfies KeptItems));
-  return { data: json.data ?? (JSON.parse(json.text) as unknown[]), parsed: json.parsed };
+  return { data: JSON.parse(json.text) as unknown[], parsed: json.parsed };
+}
+
+/**
+ * Keep a whole parse of `text` as entry `key`: for a top-level sequence, one JSON line per item
+ * and each item's hash, so the next parse of an edited text can take the unchanged items.
+ */
+function keepParse(store: FileStore, text: string, file: string, key: string, data: unknown): void {
+  if (!jsonSafe(data)) return;
+  const items = Array.isArray(data) ? sequenceItems(text) : undefined;
+  if (!items || items.length !== (data as unknown[]).length) {
+    store.setEntry("yaml", key, JSON.stringify(data));
+    return;
+  }
+  store.setEntry("yaml", key, joinItems((data as unknown[]).map((item) => JSON.stringify(item ?? null))));
+  store.setEntry("yaml-items", FileStore.hash(file), JSON.stringify({ key, hashes: items.map((item) => FileStore.hash(item)) } satisfies KeptItems));
 }
 
 /** The JSON of `items`: the kept line of each unchanged item, a parse of each other one. */
-function itemsJson(items: string[], hashes: string[], previous: Map<string, string[]>, parse: (text: string) => unknown): { text: string; parsed: number; data?: unknown[] } | undefined {
+function itemsJson(items: string[], hashes: string[], previous: Map<string, string[]>, parse: (text: string) => unknown): { text: string; parsed: number } | undefined {
   const lines: string[] = [];
   let parsed = 0;
   for (const [i, item] of items.entries()) {
@@ -130,18 +147,6 @@ function itemsJson(items: string[], hashes: string[], previous: Map<string, stri
     parsed++;
   }
   return { text: joinItems(lines), parsed };
-}
-
-/** With no earlier parse to take items from, one parse of the whole text is faster than one per item. */
-function wholeJson(text: string, count: number, parse: (text: string) => unknown): { text: string; parsed: number; data: unknown[] } | undefined {
-  let value: unknown;
-  try {
-    value = parse(text);
-  } catch {
-    return undefined;
-  }
-  if (!Array.isArray(value) || value.length !== count || !jsonSafe(value)) return undefined;
-  return { text: joinItems(value.map((item: unknown) => JSON.stringify(item ?? null))), parsed: count, data: value };
 }
 
 /**
@@ -181,7 +186,8 @@ export function readYaml(
       data = undefined;
     }
     if (data !== undefined) {
-      keep(data);
+      // Only a later build reads the kept parse: it is written once this build's pages are under way.
+      if (store) store.defer(() => keepParse(store, text, file, key, data));
       return { source: lazySource(text, file, root, lineOffset, data), problems: [] };
     }
   }

@@ -69,6 +69,8 @@ export class FileStore {
   /** Files placed in the output by a link (the rest were written). */
   linked = 0;
   written = 0;
+  /** Entries to keep once the build has nothing better to do (`defer`). */
+  private readonly deferred: (() => void)[] = [];
 
   constructor(readonly dir: string) {}
 
@@ -110,6 +112,20 @@ export class FileStore {
     } catch {
       // A read-only cache: nothing is kept.
     }
+  }
+
+  /**
+   * Put off work that only keeps entries for later builds (a large file's first parse, as JSON):
+   * it runs at `keepDeferred`, which the build calls once its pages are being written, rather than
+   * before the build's first page.
+   */
+  defer(work: () => void): void {
+    this.deferred.push(work);
+  }
+
+  /** Do the work put off by `defer`, in the order it was put off. */
+  keepDeferred(): void {
+    for (const work of this.deferred.splice(0)) work();
   }
 
   /**
