@@ -6,25 +6,10 @@
 // arena per thread, each keeping what was freed in it, held about 200 MB more than the encoders
 // used at any one time. This process is started with two arenas and a low trim threshold
 // (MALLOC_ARENA_MAX, MALLOC_TRIM_THRESHOLD_), which only take effect when a process starts.
-import { encodeVariants, logoPng, probe, type Slots } from "./encoding.ts";
+import { encodeVariants, logoPng, probe, slotQueue } from "./encoding.ts";
 import type { EncoderReply, EncoderRequest } from "./pipeline.ts";
 
-const slots = Math.max(1, Number(process.argv[2]) || 1);
-let running = 0;
-const waiting: (() => void)[] = [];
-
-/** Run `task` when a slot is free; a finished task hands its slot straight to the next in line. */
-const limited: Slots = async (task) => {
-  if (running < slots) running++;
-  else await new Promise<void>((resolve) => waiting.push(resolve));
-  try {
-    return await task();
-  } finally {
-    const next = waiting.shift();
-    if (next) next();
-    else running--;
-  }
-};
+const limited = slotQueue(Math.max(1, Number(process.argv[2]) || 1));
 
 /** Buffers arrive as plain Uint8Arrays (structured clone); sharp wants Buffers. */
 const buffer = (bytes: Uint8Array): Buffer => Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);

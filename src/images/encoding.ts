@@ -62,8 +62,40 @@ export interface VariantsJob {
   variants: { width: number; height: number; format: ImageFormat }[];
 }
 
-/** Runs one encode when a slot is free. */
-export type Slots = <T>(task: () => Promise<T>) => Promise<T>;
+/**
+ * Runs one piece of pixel work when a slot is free. Work marked `resumes` (the variants of an
+ * image whose pixels are already drawn) goes ahead of the rest (drawing the next image), so the
+ * encoder holds about as many drawn images at once as it has slots, not every image of the build.
+ */
+export type Slots = <T>(task: () => Promise<T>, resumes?: boolean) => Promise<T>;
+
+/**
+ * `count` slots: a finished task hands its slot to the next in line, resumed work first. The
+ * hand-over waits for the next turn of the event loop, so that the work a task's caller queues on
+ * its result (an image's variants, once it is drawn) is in line by then.
+ */
+export function slotQueue(count: number): Slots {
+  let running = 0;
+  const resumed: (() => void)[] = [];
+  const fresh: (() => void)[] = [];
+  const handOver = () => {
+    const next = resumed.shift() ?? fresh.shift();
+    if (next) next();
+    else running--;
+  };
+  return async (task, resumes = false) => {
+    if (running < count) running++;
+    else await new Promise<void>((resolve) => (resumes ? resumed : fresh).push(resolve));
+    try {
+      return await task();
+    } finally {
+      setImmediate(handOver);
+    }
+  };
+}
+
+/** Whether `job` draws its pixels once, before its variants (an SVG that is not cropped). */
+const draws = (job: Pick<VariantsJob, "svg" | "square">): boolean => job.svg && !job.square;
 
 /** Encode each variant of `job`; `made` hears each one, by its index in `job.variants`, as it is done. */
 export async function encodeVariants(job: VariantsJob, slots: Slots, made: (index: number, data: Buffer) => void): Promise<void> {
@@ -85,14 +117,16 @@ export async function encodeVariants(job: VariantsJob, slots: Slots, made: (inde
   };
   // The drawing takes a slot of its own: were it made inside the first variant's slot, the other
   // variants would each hold a slot while they wait for it, and the encoder would stand idle.
-  if (job.svg && !job.square) await slots(draw);
+  // Once drawn, the variants resume ahead of other images' drawings, and the pixels are let go.
+  const drawsFirst = draws(job);
+  if (drawsFirst) await slots(draw);
   await Promise.all(
     job.variants.map((variant, index) =>
       slots(async () => {
         const image = await source(variant.width);
         const sized = job.square ? image.resize(variant.width, variant.width, { fit: "cover", position: "attention" }) : image.resize(variant.width, variant.height);
         made(index, await encodeAs(sized.rotate(), variant.format).toBuffer());
-      }),
+      }, drawsFirst),
     ),
   );
 }

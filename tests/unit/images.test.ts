@@ -5,6 +5,7 @@ import path from "node:path";
 import { test } from "node:test";
 import sharp from "sharp";
 import { bannerSvg } from "../../src/images/banner-svg.ts";
+import { slotQueue } from "../../src/images/encoding.ts";
 import { missingGlyphs, shapeText } from "../../src/images/fonts.ts";
 import { monogramSvg } from "../../src/images/monogram.ts";
 import { BANNER_PALETTES, MONOGRAM_BACKGROUNDS, MONOGRAM_TEXT } from "../../src/images/palettes.ts";
@@ -201,4 +202,30 @@ test("an image that cannot be encoded fails the build's wait for its files, by i
   const image = await encodeImage({ input: raster, name: "fine", widths: [20], formats: ["webp"] }, opts);
   await opts.encoder.settled();
   assert.ok(statSync(path.join(opts.outDir, image.sources[0]!.files[0]!.path)).size > 0);
+});
+
+test("the encoder's slots run an image's resumed work ahead of new drawings, and never more tasks than slots", async () => {
+  const slots = slotQueue(2);
+  const order: string[] = [];
+  let running = 0;
+  let most = 0;
+  const task = (name: string) => async () => {
+    running++;
+    most = Math.max(most, running);
+    await new Promise((resolve) => setTimeout(resolve, 5));
+    order.push(name);
+    running--;
+    return name;
+  };
+  // Three drawings arrive at once; each one's two variants are queued as soon as it is drawn.
+  const image = async (name: string) => {
+    await slots(task(`draw ${name}`));
+    return Promise.all([slots(task(`${name} 1`), true), slots(task(`${name} 2`), true)]);
+  };
+  const results = await Promise.all(["a", "b", "c"].map(image));
+  assert.deepEqual(results, [["a 1", "a 2"], ["b 1", "b 2"], ["c 1", "c 2"]]);
+  assert.equal(most, 2);
+  assert.ok(order.indexOf("a 2") < order.indexOf("draw c"), `a's variants came before c was drawn: ${order.join(", ")}`);
+  assert.ok(order.indexOf("b 2") < order.indexOf("draw c"), `b's variants came before c was drawn: ${order.join(", ")}`);
+  assert.deepEqual(order.slice(-2).sort(), ["c 1", "c 2"]);
 });
