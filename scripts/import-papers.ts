@@ -2,7 +2,7 @@
 //   [--into papers|reading] [--map field=Column,…|Kind=id,…] [--venue-id ID] [--type ID] [--archival yes|no] [--content DIR]`
 // Merges accepted papers into content/<year>/papers.yaml (text lists go to reading.yaml).
 // The file is replaced atomically; with any problem, every problem is printed and nothing is written.
-import { existsSync, readFileSync, renameSync, rmSync, writeFileSync } from "node:fs";
+import { existsSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { pathToFileURL } from "node:url";
 import { parse as parseYaml } from "yaml";
@@ -11,6 +11,7 @@ import type { MergeReport } from "../src/importers/merge.ts";
 import { runImport, type ImportInput, type Target } from "../src/importers/run.ts";
 import { isWorkbook, readWorkbook } from "../src/importers/xlsx.ts";
 import { ImportError, parseBoolean } from "../src/importers/types.ts";
+import { writeFileAtomic } from "../src/lib/file-store.ts";
 
 interface Args {
   files: string[];
@@ -43,17 +44,6 @@ function parseMap(text: string | undefined): Record<string, string> {
     map[key.trim()] = value.trim();
   }
   return map;
-}
-
-/** Write a file by renaming a finished temporary file over it, so it is never half written. */
-export function writeAtomically(file: string, text: string): void {
-  const temp = path.join(path.dirname(file), `.${path.basename(file)}.${process.pid}.tmp`);
-  try {
-    writeFileSync(temp, text);
-    renameSync(temp, file);
-  } finally {
-    rmSync(temp, { force: true });
-  }
 }
 
 export function formatReport(report: MergeReport): string {
@@ -135,7 +125,7 @@ export async function importPapers(argv: string[], log = console.log, error = co
     if (flags.has("dry-run")) log(`Dry run: ${where} was not written.`);
     else if (!result.changed) log(`${where} is already up to date.`);
     else {
-      writeAtomically(target, result.text);
+      writeFileAtomic(target, result.text);
       log(`Wrote ${where}.`);
     }
     return 0;
