@@ -5,12 +5,30 @@
  * snapshot (light only), the fixture's baselines. `404.html` is visited at a URL that does not
  * exist, so it is served with status 404.
  */
-import { expect, test } from "@playwright/test";
+import { existsSync, readFileSync } from "node:fs";
+import { expect, test, type Page } from "@playwright/test";
 import { axeViolations, brokenImages, settle, watchPage } from "../site/browser-checks.ts";
 import { discoverPages } from "./site-pages.ts";
 
 const SCHEMES = ["light", "dark"] as const;
 const PREFIXED = (process.env.SITE_PREFIX ?? "").replace(/\//g, "") !== "";
+
+/**
+ * The page's full-page screenshot against its baseline. Playwright's matcher decodes both PNGs and
+ * compares them pixel by pixel in JavaScript, every time; the test browser draws the same page to
+ * the same bytes, so a screenshot equal to its baseline byte for byte passes at once. Any other
+ * screenshot, a missing baseline and `--update-snapshots=all` go through the matcher, with its
+ * tolerance, its diff image and its updates.
+ */
+async function expectScreenshot(page: Page, name: string): Promise<void> {
+  const info = test.info();
+  const baseline = info.snapshotPath(name, { kind: "screenshot" });
+  if (info.config.updateSnapshots !== "all" && existsSync(baseline)) {
+    const shot = await page.screenshot({ fullPage: true, animations: "disabled", caret: "hide", scale: "css" });
+    if (shot.equals(readFileSync(baseline))) return;
+  }
+  await expect.soft(page).toHaveScreenshot(name, { fullPage: true });
+}
 
 /** Defines the suite for the built site in `dir`; `samples` are the per-item pages it visits. */
 export function pageSuite(dir: string, samples: readonly string[], clock: Date): void {
@@ -34,7 +52,7 @@ export function pageSuite(dir: string, samples: readonly string[], clock: Date):
         expect(response?.status(), `status of ${target.pathname}`).toBe(sitePage.status);
         await settle(page);
 
-        if (sitePage.snapshot) await expect.soft(page).toHaveScreenshot(`${sitePage.name}-${scheme}.png`, { fullPage: true });
+        if (sitePage.snapshot) await expectScreenshot(page, `${sitePage.name}-${scheme}.png`);
         // Link URLs appear in aria snapshots, so they only hold for a site built without a prefix.
         if (sitePage.snapshot && scheme === "light" && !PREFIXED) {
           await expect.soft(page.locator("body")).toMatchAriaSnapshot({ name: `${sitePage.name}.aria.yml` });
